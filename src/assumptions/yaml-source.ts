@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { InputError } from './input-error.js';
+
+/** A parsed YAML (or JSON: JSON is YAML 1.2) file that remembers where every value came from. */
+export interface YamlSource {
+  readonly file: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+}
+
+export type KeyPath = ReadonlyArray<string | number>;
+
+/** Parse YAML or JSON text; a syntax error is an InputError at its line:column. */
+export function yamlSourceFromText(text: string, file: string): YamlSource {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err !== undefined) {
+    const { line, col } = lines.linePos(err.pos[0]);
+    throw new InputError(file, line, col, '', `YAML syntax: ${err.message.split('\n')[0]}`);
+  }
+  return { file, doc, lines };
+}
+
+/** Read and parse a YAML or JSON file; a missing file is an InputError too. */
+export function readYamlSource(file: string): YamlSource {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(file, 1, 1, '', `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  return yamlSourceFromText(text, file);
+}
+
+/** Dotted form of a key path, as printed in errors: `events.3.amount`. */
+export function keyName(path: KeyPath): string {
+  return path.map(String).join('.');
+}
+
+/** The node at `path`, or the deepest existing node on the way (for a missing key: its parent). */
+function nodeAt(src: YamlSource, path: KeyPath): { node: Node | null; keyNode: Node | null } {
+  let node: unknown = src.doc.contents;
+  let keyNode: Node | null = null;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (pair === undefined) break;
+      keyNode = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step] !== undefined) {
+      keyNode = null;
+      node = node.items[step];
+    } else break;
+  }
+  return { node: (node as Node | null) ?? null, keyNode };
+}
+
+/** Line and column (1-based) of the value at `path`, or of its key when `atKey`. */
+export function positionOf(src: YamlSource, path: KeyPath, atKey = false): { line: number; col: number } {
+  const { node, keyNode } = nodeAt(src, path);
+  const target = atKey && keyNode?.range ? keyNode : node?.range ? node : keyNode;
+  const offset = target?.range?.[0] ?? 0;
+  return src.lines.linePos(offset);
+}
+
+/** An InputError located at the value of `path`. */
+export function errorAt(src: YamlSource, path: KeyPath, detail: string, atKey = false): InputError {
+  const { line, col } = positionOf(src, path, atKey);
+  return new InputError(src.file, line, col, keyName(path), detail);
+}
+
+/**
+ * The text of the scalar at `path` exactly as written (`400.000`, `0.1750`), or undefined.
+ * Exact money and rates are read from this text, never from the float YAML made of it.
+ */
+export function scalarSourceAt(src: YamlSource, path: KeyPath): string | undefined {
+  const { node } = nodeAt(src, path);
+  if (!isScalar(node)) return undefined;
+  if (typeof node.source === 'string') return node.source;
+  return node.value === null || node.value === undefined ? undefined : String(node.value);
+}
+
+/** Plain JavaScript value of the whole document. */
+export function toPlain(src: YamlSource): unknown {
+  return src.doc.toJS({ maxAliasCount: 100 });
+}

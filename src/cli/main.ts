@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { EXIT } from './exit-codes.js';
+import { statementCommand } from './statement.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The `ssc-proj` command line: one command a file in src/cli, each a thin wrapper over the library. */
+export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
+  await yargs(argv)
+    .scriptName('ssc-proj')
+    .usage('$0 <command> [options]\n\nActuarial projections for the SSC (Jordan) optional enrollment scheme.')
+    .command(statementCommand as never)
+    .demandCommand(1, 'Name a command (see --help).')
+    .strict()
+    .version(pkg.version)
+    .help()
+    .alias('h', 'help')
+    .epilogue('Exit codes: 0 ok, 1 run failed, 2 bad input (errors on stderr as file:line:column: key: message).')
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .fail((msg, err, y) => {
+      if (err) throw err;
+      process.stderr.write(`ssc-proj: ${msg}\n\n`);
+      y.showHelp((s) => process.stderr.write(`${s}\n`));
+      process.exit(EXIT.badInput);
+    })
+    .parseAsync();
+}
