@@ -27,5 +27,40 @@ export { readMemberFile, memberRecordFromSource } from './rules/member-file.js';
 export { statement, statementWith, type Statement, type StatementMonth, type StatementStatus, type RejectedRequest } from './rules/statement.js';
 export { statementToJson, statementToCsv } from './output/statement-format.js';
 
+// Demography of Jordan (UN WPP): life tables, single-age mortality and fertility, base population.
+export { OPEN_AGE, ABRIDGED_AGE_STARTS, FIVE_YEAR_AGE_STARTS, FERTILE_AGE_STARTS, abridgedWidths, periodStart, periodMidpoint } from './demography/age-groups.js';
+export { loadWpp, WPP_DIR, WPP_FILES, type Wpp, type WppMortality, type WppPasfr, type WppTfr, type WppPopulation } from './demography/wpp-data.js';
+export { lifeTable, LIFE_TABLE_RADIX, type LifeTable } from './demography/life-table.js';
+export { coaleDemenyAx } from './demography/infant-ax.js';
+export { abridgedLifeTable, constantForceAx } from './demography/abridged-life-table.js';
+export { lifeExpectancyAtBirth, wppLifeTable, isWppPeriod } from './demography/life-expectancy.js';
+export { lifeTableRows, lifeTableToJson, lifeTableToCsv, lifeTableToText, type LifeTableJson, type LifeTableRowJson } from './demography/life-table-format.js';
+export { splitDeathRates } from './demography/split-death-rates.js';
+export { groupDeathRates, singleAgeDeathRates } from './demography/death-rates.js';
+export { annualDeathProbability, monthlyDeathProbability, monthlyDeathProbabilities } from './demography/death-probability.js';
+export { pchipSlopes, hermiteIncrease } from './demography/pchip.js';
+export { splitGroupTotals } from './demography/split-group-totals.js';
+export { totalFertilityRate, groupAsfr, singleAgeAsfr } from './demography/fertility.js';
+export { groupPopulation, basePopulation, type PopulationBySex } from './demography/base-population.js';
+
+// Reports: self-contained HTML with SVG charts of a run or batch, and scenario comparison.
+export { niceStepOf, stepValue, multipleOf, ticks, tickStep, niceDomain, type NiceStep } from './report/ticks.js';
+export { linearScale, bandScale, type LinearScale } from './report/scale.js';
+export { linePath, areaPath, rectPath, coord, type Point, type BandPoint } from './report/path.js';
+export { axisUnit, toAxis, tickLabel, type Unit, type AxisUnit } from './report/units.js';
+export { renderXYChart, type XYChart, type Series, type LineSeries, type BandSeries, type StackSeries, type RefLine } from './report/xy-chart.js';
+export { renderBarChart, type BarChart } from './report/bar-chart.js';
+export { renderIntervalChart, type IntervalChart } from './report/interval-chart.js';
+export { parseCsv, readCsvFile, numberAt, numberColumn, textColumn, yearColumn, columnIndex, type CsvTable } from './report/csv-read.js';
+export { readReportDir, readRunDir, failedRuns, type ReportDir, type RunDir, type BatchDir, type FailedRun, type Scheme } from './report/report-dir.js';
+export { jsonSyntaxError } from './report/json-file.js';
+export { compactValue, assumptionRows, dataSources, type AssumptionRow, type DataSources } from './report/assumptions.js';
+export { buildReport, renderReport, type ReportSummary } from './report/report.js';
+export { compareRuns, compareDirs, comparisonToCsv, exactDifference, uniqueNames, type Comparison } from './report/compare.js';
+export { renderCompareReport } from './report/compare-report.js';
+export { ReportInputError } from './report/report-input-error.js';
+
 // Input files and errors.
 export { InputError, isInputError } from './assumptions/input-error.js';
+export { resolveAssumption, describeAssumption, TABLE_EXTENSIONS, type AssumptionBounds } from './assumptions/assumption.js';
+export { compileExpression, EXPRESSION_FUNCTIONS, EXPRESSION_CONSTANTS, EXPRESSION_VARIABLE, DISABLED_FUNCTIONS, type ExpressionPlace } from './assumptions/expression.js';

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EXIT } from './exit-codes.js';
+import { lifeTableCommand } from './life-table.js';
+import { compareCommand } from './compare.js';
+import { reportCommand } from './report.js';
+import { runCommandModule } from './run.js';
 import { statementCommand } from './statement.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -11,7 +15,11 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
   await yargs(argv)
     .scriptName('ssc-proj')
     .usage('$0 <command> [options]\n\nActuarial projections for the SSC (Jordan) optional enrollment scheme.')
+    .command(runCommandModule as never)
     .command(statementCommand as never)
+    .command(lifeTableCommand as never)
+    .command(reportCommand as never)
+    .command(compareCommand as never)
     .demandCommand(1, 'Name a command (see --help).')
     .strict()
     .version(pkg.version)

@@ -1,79 +1,70 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { filsAt, parameter, rateAt, type Provenance } from '../assumptions/parameter.js';
-import { parseWithSchema } from '../assumptions/validate.js';
-import { errorAt, readYamlSource, type YamlSource } from '../assumptions/yaml-source.js';
+import { filsAt, rateAt } from '../assumptions/parameter.js';
+import { loadParameterSet, spec, type ParamProvenance } from '../assumptions/parameter-set.js';
+import { errorAt, readYamlSource, type KeyPath, type YamlSource } from '../assumptions/yaml-source.js';
 import type { OptionalRules } from './optional-rules.js';
 
 /** The default model file shipped with the engine. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ssc-optional.yaml', import.meta.url));
 
-const MM_DD = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected "MM-DD"');
+// A day of the year: 02-30 or 04-31 match the pattern but are no day (02-29 is, in leap years).
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MM_DD = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected "MM-DD"')
+  .refine((s) => Number(s.slice(3, 5)) <= (DAYS_IN_MONTH[Number(s.slice(0, 2)) - 1] ?? 0), 'expected "MM-DD", a day of the year');
 const share = z.number().min(0).max(1);
 const age = z.number().int().min(0).max(120);
 const bySex = z.strictObject({ M: age, F: age });
-
-const modelSchema = z.strictObject({
-  minWage: parameter(z.number().positive()),
-  averageWage: parameter(z.number().positive()),
-  entryCapMultiple: parameter(z.number().positive().max(100)),
-  entryWageCapFactorByAge: parameter(z.array(z.strictObject({ age, factor: z.number().positive().max(100) })).min(1)),
-  contributionRate: parameter(share),
-  // Day dueDay + 1 starts a month of delay, so it must exist in every month.
-  dueDay: parameter(z.number().int().min(1).max(27)),
-  lateFeeMonthlyRate: parameter(share),
-  lateFeeCapRate: parameter(z.number().min(0).max(100).nullable()),
-  maxMissedContributions: parameter(z.number().int().min(1).max(600)),
-  annualIncreaseMax: parameter(share),
-  annualIncreaseWindow: parameter(z.strictObject({ from: MM_DD, to: MM_DD })),
-  returnIncreaseMax: parameter(share),
-  returnIncreaseMaxYears: parameter(z.number().int().min(0).max(100)),
-  oneTimeReductionMax: parameter(share),
-  oneTimeReductionMaxAge: parameter(bySex),
-  firstTimeMaxAge: parameter(bySex),
-  minAge: parameter(age),
-  eligibleNationalities: parameter(z.array(z.string().regex(/^[A-Z]{2}$/)).min(1)),
-  chargeMonthOn: parameter(z.enum(['due-date', 'month-start'])),
-});
-
 const mmdd = (text: string): number => Number(text.slice(0, 2)) * 100 + Number(text.slice(3, 5));
+const fils = (_: never, at: { src: YamlSource; path: KeyPath }) => filsAt(at.src, at.path);
+const rate = (_: never, at: { src: YamlSource; path: KeyPath }) => rateAt(at.src, at.path);
 
-/** Build the rules from a parsed model file (exact money and rates are read from the text). */
-export function optionalRulesFromSource(src: YamlSource): OptionalRules {
-  const m = parseWithSchema(src, modelSchema);
-  const table = m.entryWageCapFactorByAge.value;
-  for (let i = 1; i < table.length; i++) {
-    if (table[i]!.age <= table[i - 1]!.age) {
-      throw errorAt(src, ['entryWageCapFactorByAge', 'value', i, 'age'], `ages must increase: ${table[i]!.age} after ${table[i - 1]!.age}`);
-    }
-  }
-  const w = m.annualIncreaseWindow.value;
-  if (mmdd(w.to) < mmdd(w.from)) throw errorAt(src, ['annualIncreaseWindow', 'value', 'to'], `window ends (${w.to}) before it starts (${w.from})`);
-  const provenance: Record<string, Provenance> = {};
-  for (const [name, p] of Object.entries(m)) provenance[name] = { source: p.source, confidence: p.confidence };
-  const v = (name: string) => [name, 'value'];
-  return {
-    minWage: filsAt(src, v('minWage')),
-    averageWage: filsAt(src, v('averageWage')),
-    entryCapMultiple: rateAt(src, v('entryCapMultiple')),
-    entryWageCapFactorByAge: table.map((row, i) => ({ age: row.age, factor: rateAt(src, ['entryWageCapFactorByAge', 'value', i, 'factor']) })),
-    contributionRate: rateAt(src, v('contributionRate')),
-    dueDay: m.dueDay.value,
-    lateFeeMonthlyRate: rateAt(src, v('lateFeeMonthlyRate')),
-    lateFeeCapRate: m.lateFeeCapRate.value === null ? null : rateAt(src, v('lateFeeCapRate')),
-    maxMissedContributions: m.maxMissedContributions.value,
-    annualIncreaseMax: rateAt(src, v('annualIncreaseMax')),
-    annualIncreaseWindow: { from: mmdd(w.from), to: mmdd(w.to) },
-    returnIncreaseMax: rateAt(src, v('returnIncreaseMax')),
-    returnIncreaseMaxYears: m.returnIncreaseMaxYears.value,
-    oneTimeReductionMax: rateAt(src, v('oneTimeReductionMax')),
-    oneTimeReductionMaxAge: m.oneTimeReductionMaxAge.value,
-    firstTimeMaxAge: m.firstTimeMaxAge.value,
-    minAge: m.minAge.value,
-    eligibleNationalities: m.eligibleNationalities.value,
-    chargeMonthOn: m.chargeMonthOn.value,
-    provenance,
-  };
+/** The parameters of models/ssc-optional.yaml: what each value must be and how it becomes exact. */
+export const OPTIONAL_RULE_SPECS = {
+  minWage: spec(z.number().positive(), fils),
+  averageWage: spec(z.number().positive(), fils),
+  entryCapMultiple: spec(z.number().positive().max(100), rate),
+  entryWageCapFactorByAge: spec(z.array(z.strictObject({ age, factor: z.number().positive().max(100) })).min(1), (rows: Array<{ age: number }>, at) => {
+    rows.forEach((row, i) => {
+      if (i > 0 && row.age <= rows[i - 1]!.age) throw errorAt(at.src, [...at.path, i, 'age'], `ages must increase: ${row.age} after ${rows[i - 1]!.age}`);
+    });
+    return rows.map((row, i) => ({ age: row.age, factor: rateAt(at.src, [...at.path, i, 'factor']) }));
+  }),
+  contributionRate: spec(share, rate),
+  // Day dueDay + 1 starts a month of delay, so it must exist in every month.
+  dueDay: spec(z.number().int().min(1).max(27)),
+  lateFeeMonthlyRate: spec(share, rate),
+  lateFeeCapRate: spec(z.number().min(0).max(100).nullable(), (v: number | null, at) => (v === null ? null : rateAt(at.src, at.path))),
+  maxMissedContributions: spec(z.number().int().min(1).max(600)),
+  annualIncreaseMax: spec(share, rate),
+  annualIncreaseWindow: spec(z.strictObject({ from: MM_DD, to: MM_DD }), (w: { from: string; to: string }, at) => {
+    if (mmdd(w.to) < mmdd(w.from)) throw errorAt(at.src, [...at.path, 'to'], `window ends (${w.to}) before it starts (${w.from})`);
+    return { from: mmdd(w.from), to: mmdd(w.to) };
+  }),
+  returnIncreaseMax: spec(share, rate),
+  returnIncreaseMaxYears: spec(z.number().int().min(0).max(100)),
+  oneTimeReductionMax: spec(share, rate),
+  oneTimeReductionMaxAge: spec(bySex),
+  firstTimeMaxAge: spec(bySex),
+  minAge: spec(age),
+  eligibleNationalities: spec(z.array(z.string().regex(/^[A-Z]{2}$/)).min(1)),
+  chargeMonthOn: spec(z.enum(['due-date', 'month-start'])),
+};
+
+/**
+ * Build the rules from a parsed model file, with a scenario's overrides (`rules:` in a scenario,
+ * each `{ value, source }`) when given. Exact money and rates are read from the text.
+ */
+export function optionalRulesFromSource(
+  src: YamlSource,
+  overrides?: { src: YamlSource; path: KeyPath },
+): OptionalRules & { readonly provenanceFiles: Readonly<Record<string, ParamProvenance>>; readonly plainValues: Readonly<Record<string, unknown>> } {
+  const { values, provenance, plain } = loadParameterSet(OPTIONAL_RULE_SPECS, src, overrides);
+  const p: Record<string, { source: string; confidence: 'verified' | 'reported' | 'assumption' }> = {};
+  for (const [k, v] of Object.entries(provenance)) p[k] = { source: v.source, confidence: v.confidence ?? 'assumption' };
+  return { ...(values as unknown as Omit<OptionalRules, 'provenance'>), provenance: p, provenanceFiles: provenance, plainValues: plain };
 }
 
 /**

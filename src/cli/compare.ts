@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { writeFilesAtomic } from '../output/atomic-write.js';
+import { comparisonToCsv, compareDirs } from '../report/compare.js';
+import { renderCompareReport } from '../report/compare-report.js';
+import { UsageError } from './exit-codes.js';
+import { asBadInput } from './report.js';
+
+interface Args {
+  dirs: string[];
+  out: string;
+  quiet: boolean;
+  json: boolean;
+}
+
+export const compareCommand: CommandModule<object, Args> = {
+  command: 'compare <dirs..>',
+  describe: 'Differences between scenarios per indicator and year: compare.csv and compare.html',
+  builder: (y: Argv) =>
+    y
+      .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'two or more run directories; differences are against the first' })
+      .option('out', { type: 'string', default: '.', describe: 'directory to write compare.csv and compare.html into' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'print nothing on success' })
+      .option('json', { type: 'boolean', default: false, describe: 'print a JSON summary of what was written on stdout' })
+      .example('$0 compare out/baseline out/subsidy-women --out out/compare-women', 'compare.csv and compare.html of subsidy-women against baseline') as unknown as Argv<Args>,
+  handler: (args) =>
+    asBadInput(() => {
+      if (args.dirs.length < 2) throw new UsageError(`compare: give at least two run directories (got ${args.dirs.length})`);
+      const c = compareDirs(args.dirs);
+      const csvPath = join(args.out, 'compare.csv');
+      const htmlPath = join(args.out, 'compare.html');
+      const report = renderCompareReport(c);
+      writeFilesAtomic([
+        { path: csvPath, data: comparisonToCsv(c) },
+        { path: htmlPath, data: report.html },
+      ]);
+      if (args.json) {
+        process.stdout.write(
+          `${JSON.stringify({ command: 'compare', written: [csvPath, htmlPath], scenarios: c.names, indicators: c.indicators.length, years: [c.years[0], c.years[c.years.length - 1]], rows: c.rows.length, charts: report.charts, notes: c.notes })}\n`,
+        );
+      } else if (!args.quiet) {
+        process.stdout.write(`ssc-proj: wrote ${csvPath} (${c.rows.length} rows: ${c.indicators.length} indicators x ${c.years.length} years) and ${htmlPath} (${report.charts} charts)\n`);
+      }
+    }),
+};

@@ -1,0 +1,157 @@
+import { rateToNumber } from '../money/scaled-rate.js';
+import type { Projection } from './projection.js';
+import type { ResolvedScenario } from './resolved-scenario.js';
+
+/**
+ * One year of the optional scheme (docs/outputs.md): flows for the calendar year, stocks at its
+ * end. Money in JOD rounded to fils, persons to 3 decimals (expected values), ratios unrounded.
+ */
+export interface IndicatorRow {
+  readonly year: number;
+  readonly insured: number;
+  readonly contributors: number;
+  readonly entrants: number;
+  readonly re_entrants: number;
+  readonly exits_death: number;
+  readonly exits_covered_work: number;
+  readonly exits_request: number;
+  readonly terminations_arrears: number;
+  readonly retirements: number;
+  readonly insurable_wages: number;
+  readonly contributions_due: number;
+  readonly contributions_collected: number;
+  readonly collection_rate: number;
+  readonly late_fees: number;
+  readonly arrears_stock: number;
+  readonly subsidies_government: number;
+  readonly subsidies_donor: number;
+  readonly pensioners: number;
+  readonly pensioners_old_age: number;
+  readonly pensioners_survivors: number;
+  readonly pension_expenditure: number;
+  readonly lump_sum_expenditure: number;
+  readonly benefit_expenditure: number;
+  readonly admin_expenditure: number;
+  readonly investment_income: number;
+  readonly reserve: number;
+  readonly paygo_cost_rate: number;
+  readonly reserve_ratio: number;
+  readonly support_ratio: number;
+  readonly contribution_rate: number;
+  readonly former_members: number;
+}
+
+export type IndicatorName = Exclude<keyof IndicatorRow, 'year'>;
+
+/** Columns of indicators.csv, in order, and how each is printed. */
+export const INDICATOR_COLUMNS: ReadonlyArray<{ name: keyof IndicatorRow; kind: 'year' | 'persons' | 'money' | 'ratio' }> = [
+  { name: 'year', kind: 'year' },
+  { name: 'insured', kind: 'persons' },
+  { name: 'contributors', kind: 'persons' },
+  { name: 'entrants', kind: 'persons' },
+  { name: 're_entrants', kind: 'persons' },
+  { name: 'exits_death', kind: 'persons' },
+  { name: 'exits_covered_work', kind: 'persons' },
+  { name: 'exits_request', kind: 'persons' },
+  { name: 'terminations_arrears', kind: 'persons' },
+  { name: 'retirements', kind: 'persons' },
+  { name: 'insurable_wages', kind: 'money' },
+  { name: 'contributions_due', kind: 'money' },
+  { name: 'contributions_collected', kind: 'money' },
+  { name: 'collection_rate', kind: 'ratio' },
+  { name: 'late_fees', kind: 'money' },
+  { name: 'arrears_stock', kind: 'money' },
+  { name: 'subsidies_government', kind: 'money' },
+  { name: 'subsidies_donor', kind: 'money' },
+  { name: 'pensioners', kind: 'persons' },
+  { name: 'pensioners_old_age', kind: 'persons' },
+  { name: 'pensioners_survivors', kind: 'persons' },
+  { name: 'pension_expenditure', kind: 'money' },
+  { name: 'lump_sum_expenditure', kind: 'money' },
+  { name: 'benefit_expenditure', kind: 'money' },
+  { name: 'admin_expenditure', kind: 'money' },
+  { name: 'investment_income', kind: 'money' },
+  { name: 'reserve', kind: 'money' },
+  { name: 'paygo_cost_rate', kind: 'ratio' },
+  { name: 'reserve_ratio', kind: 'ratio' },
+  { name: 'support_ratio', kind: 'ratio' },
+  { name: 'contribution_rate', kind: 'ratio' },
+  { name: 'former_members', kind: 'persons' },
+];
+
+/** JOD to whole fils, rounded half away from zero (once, at the edge). */
+export function toFils(jod: number): number {
+  const f = Math.round(Math.abs(jod) * 1000);
+  if (!Number.isSafeInteger(f)) throw new RangeError(`${jod} JOD is too large for exact fils`);
+  return jod < 0 ? -f : f;
+}
+
+const persons = (x: number): number => Math.round(x * 1000) / 1000;
+const ratio = (a: number, b: number): number => (b === 0 ? Number.NaN : a / b);
+
+/**
+ * The yearly indicator rows of a projection. Every money figure is rounded to fils once; the
+ * investment income is then the balancing item (it differs from its own rounding by a few fils
+ * at most) so that in fils, exactly, each year:
+ * reserve - previous reserve = contributions_collected + late_fees + subsidies_government
+ *   + subsidies_donor + investment_income - benefit_expenditure - admin_expenditure.
+ */
+export function indicatorRows(p: Projection, s: ResolvedScenario): IndicatorRow[] {
+  const A = p.annual;
+  const rows: IndicatorRow[] = [];
+  let previousReserve = toFils(p.initialReserve);
+  const rate = rateToNumber(s.rules.contributionRate);
+  for (let y = 0; y < p.years; y++) {
+    const subsidiesGov = toFils(A.subsidiesGovernment[y]!);
+    const subsidiesDonor = toFils(A.subsidiesDonor[y]!);
+    const collected = toFils(A.principalPaid[y]! - A.subsidiesGovernment[y]! - A.subsidiesDonor[y]!);
+    const fees = toFils(A.lateFees[y]!);
+    const pensions = toFils(A.pensionExpenditure[y]!);
+    const lumpSums = toFils(A.lumpSumExpenditure[y]!);
+    const benefits = pensions + lumpSums;
+    const admin = toFils(A.adminExpenditure[y]!);
+    const reserve = toFils(A.reserve[y]!);
+    const investment = reserve - previousReserve - (collected + fees + subsidiesGov + subsidiesDonor - benefits - admin);
+    previousReserve = reserve;
+    const due = toFils(A.contributionsDue[y]!);
+    const wages = toFils(A.insurableWages[y]!);
+    const contributors = A.contributorMonths[y]! / 12;
+    const pensioners = A.pensionersOldAge[y]! + A.pensionersSurvivors[y]!;
+    const expenditure = benefits + admin;
+    rows.push({
+      year: p.startYear + y,
+      insured: persons(A.insured[y]!),
+      contributors: persons(contributors),
+      entrants: persons(A.entrants[y]!),
+      re_entrants: persons(A.reEntrants[y]!),
+      exits_death: persons(A.exitsDeath[y]!),
+      exits_covered_work: persons(A.exitsCoveredWork[y]!),
+      exits_request: persons(A.exitsRequest[y]!),
+      terminations_arrears: persons(A.terminationsArrears[y]!),
+      retirements: persons(A.retirements[y]!),
+      insurable_wages: wages / 1000,
+      contributions_due: due / 1000,
+      contributions_collected: collected / 1000,
+      collection_rate: ratio(collected + subsidiesGov + subsidiesDonor, due),
+      late_fees: fees / 1000,
+      arrears_stock: toFils(A.arrearsStock[y]!) / 1000,
+      subsidies_government: subsidiesGov / 1000,
+      subsidies_donor: subsidiesDonor / 1000,
+      pensioners: persons(pensioners),
+      pensioners_old_age: persons(A.pensionersOldAge[y]!),
+      pensioners_survivors: persons(A.pensionersSurvivors[y]!),
+      pension_expenditure: pensions / 1000,
+      lump_sum_expenditure: lumpSums / 1000,
+      benefit_expenditure: benefits / 1000,
+      admin_expenditure: admin / 1000,
+      investment_income: investment / 1000,
+      reserve: reserve / 1000,
+      paygo_cost_rate: ratio(expenditure, wages),
+      reserve_ratio: ratio(reserve, expenditure),
+      support_ratio: ratio(contributors, pensioners),
+      contribution_rate: rate,
+      former_members: persons(A.formerMembers[y]!),
+    });
+  }
+  return rows;
+}

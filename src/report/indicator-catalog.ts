@@ -1,0 +1,90 @@
+import type { Unit } from './units.js';
+
+/** How the report names and measures an output column (docs/outputs.md). */
+export interface IndicatorInfo {
+  readonly label: string;
+  readonly unit: Unit;
+}
+
+/** Unit words in table headers: what the CSV text of a cell measures. */
+export const TABLE_UNIT: Record<Unit, string> = {
+  jod: 'JOD',
+  persons: 'persons',
+  rate: 'fraction of wages',
+  years: 'years',
+  ratio: 'ratio',
+  runs: 'runs',
+  'jod-per-person': 'JOD per person',
+  number: 'value',
+};
+
+/**
+ * Every indicator column of the optional scheme and the health scheme (docs/outputs.md), with a
+ * label and a unit. Columns not listed here are shown under their CSV name, measured in nothing.
+ */
+export const INDICATORS: Readonly<Record<string, IndicatorInfo>> = {
+  insured: { label: 'Insured', unit: 'persons' },
+  contributors: { label: 'Contributors', unit: 'persons' },
+  entrants: { label: 'Entrants', unit: 'persons' },
+  re_entrants: { label: 'Re-entrants', unit: 'persons' },
+  exits_death: { label: 'Exits by death', unit: 'persons' },
+  exits_covered_work: { label: 'Exits to covered work', unit: 'persons' },
+  exits_request: { label: 'Exits on request', unit: 'persons' },
+  terminations_arrears: { label: 'Terminations for arrears', unit: 'persons' },
+  retirements: { label: 'Retirements', unit: 'persons' },
+  insurable_wages: { label: 'Insurable wages', unit: 'jod' },
+  contributions_due: { label: 'Contributions due', unit: 'jod' },
+  contributions_collected: { label: 'Contributions collected', unit: 'jod' },
+  collection_rate: { label: 'Collection rate', unit: 'rate' },
+  late_fees: { label: 'Late fees', unit: 'jod' },
+  arrears_stock: { label: 'Arrears (stock at year end)', unit: 'jod' },
+  subsidies_government: { label: 'Subsidies, government', unit: 'jod' },
+  subsidies_donor: { label: 'Subsidies, donors', unit: 'jod' },
+  pensioners: { label: 'Pensioners', unit: 'persons' },
+  pensioners_old_age: { label: 'Old-age pensioners', unit: 'persons' },
+  pensioners_survivors: { label: 'Survivors', unit: 'persons' },
+  pension_expenditure: { label: 'Pension expenditure', unit: 'jod' },
+  lump_sum_expenditure: { label: 'Lump sums', unit: 'jod' },
+  benefit_expenditure: { label: 'Benefit expenditure', unit: 'jod' },
+  admin_expenditure: { label: 'Administration', unit: 'jod' },
+  investment_income: { label: 'Investment income', unit: 'jod' },
+  reserve: { label: 'Reserve', unit: 'jod' },
+  paygo_cost_rate: { label: 'PAYG cost rate', unit: 'rate' },
+  reserve_ratio: { label: 'Reserve ratio', unit: 'years' },
+  support_ratio: { label: 'Support ratio', unit: 'ratio' },
+  contribution_rate: { label: 'Contribution rate', unit: 'rate' },
+  // Health scheme.
+  covered_persons: { label: 'Covered persons', unit: 'persons' },
+  dependants: { label: 'Dependants', unit: 'persons' },
+  pensioners_covered: { label: 'Pensioners covered', unit: 'persons' },
+  expenditure_outpatient: { label: 'Outpatient', unit: 'jod' },
+  expenditure_inpatient: { label: 'Inpatient', unit: 'jod' },
+  expenditure_medicines: { label: 'Medicines', unit: 'jod' },
+  expenditure_deliveries: { label: 'Deliveries', unit: 'jod' },
+  expenditure_other: { label: 'Other services', unit: 'jod' },
+  maternity_benefits: { label: 'Maternity benefits', unit: 'jod' },
+  contributions: { label: 'Contributions', unit: 'jod' },
+  total_expenditure: { label: 'Total expenditure', unit: 'jod' },
+  balance: { label: 'Balance (income - expenditure)', unit: 'jod' },
+  cost_per_capita: { label: 'Cost per covered person', unit: 'jod-per-person' },
+  breakeven_contribution_rate: { label: 'Break-even contribution rate', unit: 'rate' },
+  deliveries: { label: 'Deliveries (births)', unit: 'persons' },
+  // programmes.csv
+  beneficiaries: { label: 'Beneficiaries', unit: 'persons' },
+  cost: { label: 'Cost', unit: 'jod' },
+  extra_contributors: { label: 'Extra contributors', unit: 'persons' },
+  extra_contributor_years: { label: 'Extra contributor-years', unit: 'persons' },
+  cost_per_extra_contributor_year: { label: 'Cost per extra contributor-year', unit: 'jod' },
+  extra_pension_liability: { label: 'Extra pension liability', unit: 'jod' },
+};
+
+/** The label and unit of a column; an unknown column is labelled with its own name. */
+export function indicatorInfo(column: string): IndicatorInfo {
+  return INDICATORS[column] ?? { label: column, unit: 'number' };
+}
+
+/** A table header for a column: its label and, in brackets, the unit of the CSV text. */
+export function tableHeading(column: string): string {
+  const info = INDICATORS[column];
+  return info === undefined ? column : `${info.label} (${TABLE_UNIT[info.unit]})`;
+}

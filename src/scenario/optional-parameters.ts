@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { spec } from '../assumptions/parameter-set.js';
+import { bandTableSchema, bandTableToAges, type BandTable } from './band-table.js';
+
+const share = z.number().min(0).max(1);
+const nonNegative = z.number().min(0);
+const age = z.number().int().min(0).max(120);
+const bySex = z.strictObject({ M: age, F: age });
+const bands = (min: number, max: number) => spec(bandTableSchema(min, max), (t: BandTable, at) => bandTableToAges(t, at));
+/** A number, a table by year or an expression of t: resolved later per year (assumption.ts). */
+const byYear = spec(z.unknown());
+const geometric = spec(z.strictObject({ first: share, decay: share }));
+
+/** models/ssc-pension.yaml: law-in-force pension parameters. */
+export const PENSION_SPECS = {
+  normalRetirementAge: spec(bySex),
+  qualifyingMonths: spec(z.number().int().min(1).max(600)),
+  accrualRate: spec(z.number().min(0).max(0.1)),
+  minimumPension: spec(nonNegative),
+  minimumPensionIndexed: spec(z.boolean()),
+  indexationMonth: spec(z.number().int().min(1).max(12)),
+  indexationCap: spec(nonNegative),
+  survivorProbability: spec(z.strictObject({ M: share, F: share })),
+  survivorShare: spec(share),
+  survivorAgeDifference: spec(z.strictObject({ M: z.number().int().min(-30).max(30), F: z.number().int().min(-30).max(30) })),
+  deathPensionMinServiceYears: spec(z.number().int().min(0).max(50)),
+  lumpSumRatePerMonth: spec(z.number().min(0).max(5)),
+};
+
+/** models/optional-behaviour.yaml: behaviour of subscribers and the start stock ([A] assumptions). */
+export const BEHAVIOUR_SPECS = {
+  eligibleShare: spec(share),
+  coveredEmploymentShare: bands(0, 1),
+  entryRate: bands(0, 1),
+  entryRateMultiplier: byYear,
+  entryWageFactor: bands(0, 20),
+  exitCoveredWorkRate: bands(0, 1),
+  requestRate: bands(0, 1),
+  reEntryRate: spec(share),
+  payWhenUpToDate: spec(share),
+  catchUp: geometric,
+  payOldestOnly: geometric,
+  increaseTakeUp: byYear,
+  increaseMeanSize: spec(z.number().min(0).max(1)),
+  mortalityMultiplier: spec(z.number().min(0).max(10)),
+  continueAfterPensionAge: spec(share),
+  maxActiveAge: spec(z.number().int().min(17).max(100)),
+  startInsured: spec(nonNegative),
+  startWomenShare: spec(share),
+  startAgeShares: spec(bandTableSchema(0, 1)),
+  startMeanServiceYears: spec(z.number().min(0).max(50)),
+  startUpToDateShare: spec(share),
+  startArrearsRatio: spec(z.number().min(0).max(1)),
+  startAverageWage: spec(z.strictObject({ M: nonNegative, F: nonNegative })),
+  startFormerMembers: spec(nonNegative),
+  startFormerMeanServiceYears: spec(z.number().min(0).max(50)),
+  startFormerAverageWage: spec(nonNegative),
+  startPensioners: spec(nonNegative),
+  startAveragePension: spec(nonNegative),
+};

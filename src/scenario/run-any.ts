@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { readYamlSource } from '../assumptions/yaml-source.js';
+import { errorAt } from '../assumptions/yaml-source.js';
+import { runScenario } from '../core/run-scenario.js';
+import { indicatorsCsv, programmesCsv } from '../output/run-files.js';
+import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
+import { loadScenario } from './load-scenario.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+export const GENERATOR = `${pkg.name} ${pkg.version}`;
+
+export interface RunFiles {
+  readonly files: ReadonlyArray<{ name: string; data: string }>;
+  readonly summary: unknown;
+}
+
+/** Which scheme a scenario file is for (its `scheme` key). */
+export function schemeOf(path: string): string {
+  const src = readYamlSource(path);
+  const scheme = src.doc.get('scheme');
+  if (typeof scheme !== 'string') throw errorAt(src, ['scheme'], 'expected scheme: ssc-optional or health');
+  return scheme;
+}
+
+/**
+ * Load and run a scenario of any scheme and render its output files (not yet written):
+ * indicators.csv, summary.json, programmes.csv (optional scheme) and scenario.resolved.yaml.
+ */
+export async function runAnyScenario(path: string): Promise<RunFiles> {
+  const scheme = schemeOf(path);
+  if (scheme !== 'ssc-optional') {
+    const src = readYamlSource(path);
+    throw errorAt(src, ['scheme'], `unknown scheme "${scheme}" (known: ssc-optional)`);
+  }
+  const s = await loadScenario(path);
+  const r = runScenario(s);
+  return {
+    files: [
+      { name: 'indicators.csv', data: indicatorsCsv(r.indicators) },
+      { name: 'summary.json', data: `${JSON.stringify(r.summary, null, 2)}\n` },
+      { name: 'programmes.csv', data: programmesCsv(r.programmes) },
+      { name: 'scenario.resolved.yaml', data: resolvedScenarioYaml(s, GENERATOR) },
+    ],
+    summary: r.summary,
+  };
+}
