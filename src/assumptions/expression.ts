@@ -15,6 +15,8 @@ export const EXPRESSION_FUNCTIONS: readonly string[] = ['abs', 'min', 'max', 'ex
 export const EXPRESSION_CONSTANTS: readonly string[] = ['pi', 'e'];
 /** The one free variable: years from the projection start (0, 1, 2, ...). */
 export const EXPRESSION_VARIABLE = 't';
+/** Longer texts are refused before parsing (an assumption is a formula, not a program). */
+export const EXPRESSION_MAX_LENGTH = 500;
 
 /**
  * Operators an expression may use, by mathjs function name: arithmetic (`+ - * / ^`, unary `-`
@@ -209,6 +211,7 @@ function describeResult(v: unknown): string {
  * @example (await compileExpression('t < 10 ? 0.05 : 0.03', where))(10) // => 0.03
  */
 export async function compileExpression(text: string, where: ExpressionPlace): Promise<(t: number) => number> {
+  if (text.length > EXPRESSION_MAX_LENGTH) throw expressionError(where, text, 0, `expression of ${text.length} characters: at most ${EXPRESSION_MAX_LENGTH}`);
   const { parse } = await expressionSandbox();
   const percent = text.indexOf('%');
   if (percent >= 0) throw expressionError(where, text, percent, `refused "%" in expression "${text}": write a rate as a decimal (0.05, not 5%)`);

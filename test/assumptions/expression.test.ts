@@ -124,6 +124,12 @@ describe('compileExpression refuses names outside the sandbox at file:line:col o
     expect((await refusal('5%')).col).toBe(11);
   });
 
+  it('a text longer than 500 characters is refused before parsing', async () => {
+    const text = `0${' + 0'.repeat(125)}`;
+    expect(text.length).toBe(501);
+    expect((await refusal(text)).detail).toBe('expression of 501 characters: at most 500');
+  });
+
   it('a syntax error is at the character mathjs names: "0.03 +" ends at column 16', async () => {
     const e = await refusal('0.03 +');
     expect(e.message).toBe('scenario.yaml:2:16: rate.expr: syntax error in expression "0.03 +": Unexpected end of expression (char 7)');

@@ -1,0 +1,10 @@
+/**
+ * The registry of benchmark figures: one file a figure, loaded only when it runs. To add one, write
+ * bench/<name>.ts exporting `figure: Figure` (see harness.ts) and add a line here. Planned: the
+ * projection core's `cell_months_per_s` and `baseline_run_s`, the batch's `batch_s_1_thread`, ...
+ */
+import type { Figure } from './harness.js';
+
+export const FIGURES: ReadonlyArray<{ readonly name: string; load(): Promise<Figure> }> = [
+  { name: 'statements', load: async () => (await import('./statements.js')).figure },
+];
