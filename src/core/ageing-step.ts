@@ -25,7 +25,9 @@ export function ageAndRetire(block: ActiveBlock, ctx: MonthContext, flows: Month
     const nra = ctx.retirementAge[sex]! - L.ageMin;
     for (let s = 0; s <= block.sHi; s++) {
       const rowBase = (sex * L.nService + s) * nAge;
-      for (let ai = block.aHi; ai >= block.aLo; ai--) {
+      // Rows with age index below the service years are empty (service <= age - 16).
+      const aFrom = block.aLo > s ? block.aLo : s;
+      for (let ai = block.aHi; ai >= aFrom; ai--) {
         const base = (rowBase + ai) * nK;
         for (let k = 0; k < nK; k++) {
           const i = base + k;
@@ -53,7 +55,7 @@ export function ageAndRetire(block: ActiveBlock, ctx: MonthContext, flows: Month
         }
       }
       if (s >= qualifying) {
-        for (let ai = nra < block.aLo ? block.aLo : nra; ai <= block.aHi + 1 && ai < nAge; ai++) {
+        for (let ai = Math.max(nra, aFrom); ai <= block.aHi + 1 && ai < nAge; ai++) {
           const base = (rowBase + ai) * nK;
           for (let k = 0; k < nK; k++) {
             const i = base + k;

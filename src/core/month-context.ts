@@ -26,6 +26,8 @@ export class MonthContext {
   readonly paidPerPerson: Float64Array;
   readonly feesPerPerson: Float64Array;
   readonly payersPerPerson: Float64Array;
+  /** When set, the payment step adds each (sex, age) row's insurable wages here: [sex * nAge + age index]. */
+  wagesByAge: Float64Array | null = null;
   contributionRate = 0;
   /** JOD a month, current year. */
   minimumWage = 0;

@@ -20,6 +20,8 @@ export const UNSUBSIDISED: BlockTerms = { missMultiplier: 1, subsidyShare: 0, su
 export interface BlockResult {
   subsidy: number;
   contributors: number;
+  /** Cells visited (the benchmark's unit: cells x months). */
+  cells: number;
 }
 
 /**
@@ -88,6 +90,7 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
   const deathM = ctx.deathM;
   const coveredWorkM = ctx.coveredWorkM;
   const requestM = ctx.requestM;
+  const wagesByAge = ctx.wagesByAge;
   const share = terms.subsidyShare;
   const cap = terms.subsidyCapPerMonth;
   // A catcher-up from k pays k + 1 months: whole service years up (0, 1 or 2) and a fraction.
@@ -103,6 +106,7 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
   let principal = 0;
   let fees = 0;
   let nextSHi = next.sHi;
+  let cells = 0;
   for (let sex = 0; sex < 2; sex++) {
     for (let s = 0; s <= cur.sHi; s++) {
       const sUp1 = s + 1 < sTop ? s + 1 : sTop;
@@ -113,9 +117,16 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
       const rowUp2 = (sex * nS + sUp2) * rowStride;
       const rowUp3 = (sex * nS + sUp3) * rowStride;
       let rowTouched = false;
-      for (let ai = cur.aLo; ai <= cur.aHi; ai++) {
+      // Service cannot exceed the years since age 16: rows with age index < s are empty, and a
+      // move up stops at the age index (s <= age - 16 always).
+      for (let ai = cur.aLo > s ? cur.aLo : s; ai <= cur.aHi; ai++) {
         const off = ai * nK;
         const base = rowS + off;
+        const room = ai - s;
+        const to1 = (room >= 1 ? rowUp1 : rowS) + off;
+        const to2 = (room >= 2 ? rowUp2 : room >= 1 ? rowUp1 : rowS) + off;
+        const to3 = (room >= 3 ? rowUp3 : room >= 2 ? rowUp2 : room >= 1 ? rowUp1 : rowS) + off;
+        cells += nK;
         const ri = sex * nAge + ai;
         const qd = deathM[ri]!;
         const qe = coveredWorkM[ri]!;
@@ -124,6 +135,7 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
         let c0 = 0, c0w = 0, c1 = 0, c1w = 0, c2 = 0, c2w = 0, c3 = 0, c3w = 0;
         let rowDeaths = 0, rowDeathWage = 0, rowLeaving = 0, rowLeavingWage = 0;
         let touched = false;
+        const wagesBefore = wages;
         for (let k = 0; k < nK; k++) {
           const i = base + k;
           const n = P[i]!;
@@ -182,8 +194,8 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
             const goUp = stayers * twelfths;
             NP[i] += stayers - goUp;
             NW[i] += (stayers - goUp) * w;
-            NP[rowUp1 + off + k] += goUp;
-            NW[rowUp1 + off + k] += goUp * w;
+            NP[to1 + k] += goUp;
+            NW[to1 + k] += goUp * w;
           }
           if (k + 1 < nK) {
             NP[i + 1] += missers;
@@ -196,18 +208,19 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
         }
         if (!touched) continue;
         rowTouched = true;
+        if (wagesByAge !== null) wagesByAge[sex * nAge + ai] += wages - wagesBefore;
         NP[base] += c0;
         NW[base] += c0w;
-        NP[rowUp1 + off] += c1;
-        NW[rowUp1 + off] += c1w;
+        NP[to1] += c1;
+        NW[to1] += c1w;
         if (c2 > 0) {
-          NP[rowUp2 + off] += c2;
-          NW[rowUp2 + off] += c2w;
+          NP[to2] += c2;
+          NW[to2] += c2w;
           if (sUp2 > nextSHi) nextSHi = sUp2;
         }
         if (c3 > 0) {
-          NP[rowUp3 + off] += c3;
-          NW[rowUp3 + off] += c3w;
+          NP[to3] += c3;
+          NW[to3] += c3w;
           if (sUp3 > nextSHi) nextSHi = sUp3;
         }
         if (rowDeaths > 0) settleDeaths(ctx, flows, survivors, sex, L.ageMin + ai, s, rowDeaths, rowDeathWage / rowDeaths);
@@ -234,4 +247,5 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
   flows.contributors += contributors;
   out.subsidy = subsidy;
   out.contributors = contributors;
+  out.cells = cells;
 }

@@ -5,7 +5,7 @@ import { newAnnualTotals, type AnnualTotals } from './annual-totals.js';
 import { entryWage } from './entry-wage.js';
 import { FormerMembers } from './former-members.js';
 import { stepFormerMembers } from './former-members-step.js';
-import { cellLayout, PENSIONER_AGES, type CellLayout } from './layout.js';
+import { cellIndex, cellLayout, PENSIONER_AGES, type CellLayout } from './layout.js';
 import { MonthContext } from './month-context.js';
 import { MonthFlows } from './month-flows.js';
 import { monthlyFactor, monthlyProbability } from './monthly-rate.js';
@@ -46,20 +46,59 @@ export interface ProgrammeTotals {
   readonly newBeneficiaries: Float64Array;
 }
 
+/** Yearly figures by sex and single age, for a scheme built on this one (health): [sex * 101 + age]. */
+export interface ByAge {
+  /** Active members at the end of each year. */
+  readonly insured: Float64Array[];
+  /** Insurable wages of each year (JOD). */
+  readonly insurableWages: Float64Array[];
+  /** Old-age and survivors' pensioners at the end of each year, and their pensions (JOD a month); ages above 100 in 100. */
+  readonly pensioners: Float64Array[];
+  readonly pensions: Float64Array[];
+}
+
 export interface Projection {
   readonly startYear: number;
   readonly years: number;
   readonly initialReserve: number;
   readonly annual: AnnualTotals;
   readonly programmes: readonly ProgrammeTotals[];
-  /** Cells x months stepped (active cells of every block: the benchmark's unit). */
+  /** Cells x months stepped by the payment step (active cells of every block visited: the benchmark's unit). */
   readonly cellMonths: number;
   readonly trace: readonly MonthTrace[] | null;
+  readonly byAge: ByAge | null;
 }
 
 export interface ProjectOptions {
   /** Keep a MonthTrace for every month (tests of conservation). */
   readonly trace?: boolean;
+  /** Keep yearly figures by sex and age (ByAge). */
+  readonly byAge?: boolean;
+}
+
+/** Persons of a block summed over service and arrears, by [sex * 101 + age]. */
+function addInsuredByAge(block: ActiveBlock, into: Float64Array): void {
+  const L = block.layout;
+  for (let sex = 0; sex < 2; sex++) {
+    for (let s = 0; s <= block.sHi; s++) {
+      for (let ai = 0; ai < L.nAge; ai++) {
+        const base = cellIndex(L, sex, s, ai, 0);
+        let t = 0;
+        for (let k = 0; k < L.nK; k++) t += block.persons[base + k]!;
+        into[sex * POP_AGES + Math.min(L.ageMin + ai, POP_AGES - 1)] += t;
+      }
+    }
+  }
+}
+
+function addPensionersByAge(pool: PensionerPool, persons: Float64Array, pensions: Float64Array): void {
+  for (let sex = 0; sex < 2; sex++) {
+    for (let age = 0; age < PENSIONER_AGES; age++) {
+      const j = sex * POP_AGES + Math.min(age, POP_AGES - 1);
+      persons[j] += pool.persons[sex * PENSIONER_AGES + age]!;
+      pensions[j] += pool.pension[sex * PENSIONER_AGES + age]!;
+    }
+  }
 }
 
 function setYearRates(ctx: MonthContext, s: ResolvedScenario, L: CellLayout, y: number): void {
@@ -175,6 +214,9 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
   const flows = new MonthFlows();
   const annual = newAnnualTotals(years);
   const trace: MonthTrace[] | null = options.trace === true ? [] : null;
+  const byAge: ByAge | null = options.byAge === true ? { insured: [], insurableWages: [], pensioners: [], pensions: [] } : null;
+  const wagesByCell = new Float64Array(2 * L.nAge);
+  if (byAge !== null) ctx.wagesByAge = wagesByCell;
 
   const main = new ActiveBlock(L);
   main.persons.set(s.startStock.insuredPersons);
@@ -195,7 +237,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
   const newPensioners = new PensionerPool();
   const newSurvivors = new PensionerPool();
   const programmes = s.programmes.map((p) => new ProgrammeState(p, L, years));
-  const blockResult: BlockResult = { subsidy: 0, contributors: 0 };
+  const blockResult: BlockResult = { subsidy: 0, contributors: 0, cells: 0 };
   const pensionerMonth: PensionerMonth = { deaths: 0, paid: 0 };
   const survivorMonth: PensionerMonth = { deaths: 0, paid: 0 };
   const survivorTerms = { pool: newSurvivors, probability: ctx.survivorProbability, share: 0, ageDifference: ctx.survivorAgeDifference };
@@ -296,7 +338,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       // 3. Active members: payments, then ageing and retirement, block by block.
       scratch.clear();
       stepPayments(main, scratch, ctx, UNSUBSIDISED, flows, former, newSurvivors, blockResult);
-      cellMonths += (main.sHi + 1) * L.nAge * L.nK * 2;
+      cellMonths += blockResult.cells;
       main.swap(scratch);
       scratch.clear();
       ageAndRetire(main, ctx, flows, newPensioners);
@@ -304,7 +346,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       for (const p of programmes) {
         for (const c of p.cohorts) {
           stepPayments(c.block, scratch, ctx, p.terms, flows, former, newSurvivors, blockResult);
-          cellMonths += (c.block.sHi + 1) * L.nAge * L.nK * 2;
+          cellMonths += blockResult.cells;
           c.block.swap(scratch);
           scratch.clear();
           ageAndRetire(c.block, ctx, flows, newPensioners);
@@ -402,6 +444,22 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
     annual.formerMembers[y] = former.total();
     annual.reserve[y] = reserve;
     annual.discountEnd[y] = discount;
+    if (byAge !== null) {
+      const insuredAges = new Float64Array(2 * POP_AGES);
+      addInsuredByAge(main, insuredAges);
+      for (const p of programmes) for (const c of p.cohorts) addInsuredByAge(c.block, insuredAges);
+      const wages = new Float64Array(2 * POP_AGES);
+      for (let j = 0; j < wagesByCell.length; j++) wages[(j < L.nAge ? 0 : POP_AGES) + Math.min(L.ageMin + (j % L.nAge), POP_AGES - 1)] += wagesByCell[j]!;
+      wagesByCell.fill(0);
+      const pensioners = new Float64Array(2 * POP_AGES);
+      const pensions = new Float64Array(2 * POP_AGES);
+      addPensionersByAge(oldAge, pensioners, pensions);
+      addPensionersByAge(survivors, pensioners, pensions);
+      byAge.insured.push(insuredAges);
+      byAge.insurableWages.push(wages);
+      byAge.pensioners.push(pensioners);
+      byAge.pensions.push(pensions);
+    }
     pop = nextPop;
   }
 
@@ -419,6 +477,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
     })),
     cellMonths,
     trace,
+    byAge,
   };
 }
 
