@@ -1,7 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import { compileExpression } from './expression.js';
 import { InputError } from './input-error.js';
-import { errorAt, keyName, type KeyPath, type YamlSource } from './yaml-source.js';
+import { errorAt, keyName, type KeyPath, type YamlSource, yamlNodeAt } from './yaml-source.js';
 
 /** What a resolved value must satisfy (inclusive): a probability is `{ min: 0, max: 1 }`. */
 export interface AssumptionBounds {
@@ -16,17 +16,6 @@ export const TABLE_EXTENSIONS = ['last'] as const;
 
 const FORMS = 'a number, a table by year { 2025: 0.03, ... }, { table: {...}, extend: last } or { expr: "..." }';
 
-/** The YAML node at `path` (keys compared as text, like yaml-source), aliases followed. */
-function nodeAt(src: YamlSource, path: KeyPath): unknown {
-  let node: unknown = src.doc.contents;
-  for (const step of path) {
-    if (isAlias(node)) node = node.resolve(src.doc);
-    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step))?.value;
-    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
-    else return undefined;
-  }
-  return isAlias(node) ? node.resolve(src.doc) : node;
-}
 
 /** An InputError at this very node (a key of a table may be written twice: errorAt would find the first). */
 function errorAtNode(src: YamlSource, node: unknown, path: KeyPath, detail: string): InputError {
@@ -113,7 +102,7 @@ function readTable(src: YamlSource, path: KeyPath, node: unknown, bounds: Assump
 export async function resolveAssumption(src: YamlSource, path: KeyPath, startYear: number, years: number, bounds: AssumptionBounds = {}): Promise<Float64Array> {
   if (!Number.isInteger(startYear) || !Number.isInteger(years) || years < 1) throw new RangeError(`resolveAssumption: bad projection years (start ${startYear}, ${years} years)`);
   const out = new Float64Array(years);
-  const node = nodeAt(src, path);
+  const node = yamlNodeAt(src, path);
   if (node === undefined) throw errorAt(src, path, `missing: expected ${FORMS}`, true);
 
   if (isScalar(node)) {
@@ -127,7 +116,7 @@ export async function resolveAssumption(src: YamlSource, path: KeyPath, startYea
     const other = keys.find((k) => k !== 'expr');
     if (other !== undefined) throw errorAt(src, [...path, other], `unknown key "${other}" beside expr (an expression is { expr: "..." } alone)`, true);
     const exprPath = [...path, 'expr'];
-    const exprNode = nodeAt(src, exprPath);
+    const exprNode = yamlNodeAt(src, exprPath);
     if (!isScalar(exprNode) || typeof exprNode.value !== 'string') throw errorAt(src, exprPath, `expected an expression of t in quotes, got ${describeNode(exprNode)}`);
     const text = exprNode.value;
     const f = await compileExpression(text, { src, path: exprPath });
@@ -144,14 +133,14 @@ export async function resolveAssumption(src: YamlSource, path: KeyPath, startYea
     if (other !== undefined) throw errorAt(src, [...path, other], `unknown key "${other}" beside table (known: table, extend)`, true);
     tablePath = [...path, 'table'];
     if (keys.includes('extend')) {
-      const ext = nodeAt(src, [...path, 'extend']);
+      const ext = yamlNodeAt(src, [...path, 'extend']);
       if (!isScalar(ext) || !(TABLE_EXTENSIONS as readonly unknown[]).includes(ext.value)) {
         throw errorAt(src, [...path, 'extend'], `${describeNode(ext)} is not one of ${TABLE_EXTENSIONS.map((e) => JSON.stringify(e)).join(', ')}`);
       }
       extendLast = true;
     }
   }
-  const table = readTable(src, tablePath, nodeAt(src, tablePath), bounds);
+  const table = readTable(src, tablePath, yamlNodeAt(src, tablePath), bounds);
   const lastYear = Math.max(...table.keys());
   const endYear = startYear + years - 1;
   for (let i = 0; i < years; i++) {

@@ -1,7 +1,7 @@
 import type { ConditionalNode, ConstantNode, EvalFunction, FunctionNode, MathJsInstance, MathNode, OperatorNode, ParenthesisNode, RelationalNode, SymbolNode } from 'mathjs';
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isScalar } from 'yaml';
 import { InputError } from './input-error.js';
-import { keyName, positionOf, type KeyPath, type YamlSource } from './yaml-source.js';
+import { keyName, positionOf, type KeyPath, type YamlSource, yamlNodeAt } from './yaml-source.js';
 
 /** Where an expression was written: the file and the key path of its text (for file:line:col). */
 export interface ExpressionPlace {
@@ -88,21 +88,11 @@ export function expressionSandbox(): Promise<ExpressionSandbox> {
   return sandbox;
 }
 
-/** The YAML node at `path` (keys compared as text, like yaml-source), or undefined. */
-function nodeAt(src: YamlSource, path: KeyPath): unknown {
-  let node: unknown = src.doc.contents;
-  for (const step of path) {
-    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step))?.value;
-    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
-    else return undefined;
-  }
-  return node;
-}
 
 /** Line and column of character `index` (0-based) of the expression text, when the file allows it. */
 function positionInText(place: ExpressionPlace, text: string, index: number): { line: number; col: number } {
   const at = positionOf(place.src, place.path);
-  const node = nodeAt(place.src, place.path);
+  const node = yamlNodeAt(place.src, place.path);
   if (!isScalar(node) || node.range == null || node.value !== text || text.includes('\n')) return at;
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
   if (node.type !== 'PLAIN' && !quoted) return at;

@@ -38,7 +38,7 @@ function issueToError(src: YamlSource, root: unknown, issue: z.core.$ZodIssue, b
     case 'invalid_value':
       return errorAt(src, path, `${describe(value)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
     case 'invalid_format':
-      return errorAt(src, path, `${describe(value)} is not a valid ${issue.format}${issue.format === 'regex' ? '' : ''}: ${issue.message}`);
+      return errorAt(src, path, issue.format === 'regex' ? `${describe(value)}: ${issue.message}` : `${describe(value)} is not a valid ${issue.format}: ${issue.message}`);
     default:
       return errorAt(src, path, `${issue.message} (got ${describe(value)})`);
   }

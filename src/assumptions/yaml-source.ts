@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError } from './input-error.js';
 
 /** A parsed YAML (or JSON: JSON is YAML 1.2) file that remembers where every value came from. */
@@ -20,6 +20,15 @@ export function yamlSourceFromText(text: string, file: string): YamlSource {
     const { line, col } = lines.linePos(err.pos[0]);
     throw new InputError(file, line, col, '', `YAML syntax: ${err.message.split('\n')[0]}`);
   }
+  // An alias without its anchor would only fail later, in toJS, without a position.
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) === undefined) {
+        const { line, col } = lines.linePos(alias.range?.[0] ?? 0);
+        throw new InputError(file, line, col, '', `YAML: alias *${alias.source} has no anchor &${alias.source} before it`);
+      }
+    },
+  });
   return { file, doc, lines };
 }
 
@@ -39,22 +48,38 @@ export function keyName(path: KeyPath): string {
   return path.map(String).join('.');
 }
 
-/** The node at `path`, or the deepest existing node on the way (for a missing key: its parent). */
+/** The node at `path`, or the deepest existing node on the way (for a missing key: its parent); aliases followed. */
 function nodeAt(src: YamlSource, path: KeyPath): { node: Node | null; keyNode: Node | null } {
-  let node: unknown = src.doc.contents;
+  const deref = (n: unknown): unknown => (isAlias(n) ? n.resolve(src.doc) : n);
+  let node: unknown = deref(src.doc.contents);
   let keyNode: Node | null = null;
   for (const step of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
       if (pair === undefined) break;
       keyNode = pair.key as Node;
-      node = pair.value;
+      node = deref(pair.value);
     } else if (isSeq(node) && typeof step === 'number' && node.items[step] !== undefined) {
       keyNode = null;
-      node = node.items[step];
+      node = deref(node.items[step]);
     } else break;
   }
   return { node: (node as Node | null) ?? null, keyNode };
+}
+
+/**
+ * The YAML node exactly at `path` (aliases followed), or undefined when any step is missing.
+ * Keys are compared as text, so a table by year finds `2026` however it was written.
+ */
+export function yamlNodeAt(src: YamlSource, path: KeyPath): unknown {
+  const deref = (n: unknown): unknown => (isAlias(n) ? n.resolve(src.doc) : n);
+  let node: unknown = deref(src.doc.contents);
+  for (const step of path) {
+    if (isMap(node)) node = deref(node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step))?.value);
+    else if (isSeq(node) && typeof step === 'number') node = deref(node.items[step]);
+    else return undefined;
+  }
+  return node;
 }
 
 /** Line and column (1-based) of the value at `path`, or of its key when `atKey`. */

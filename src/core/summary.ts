@@ -23,6 +23,8 @@ export interface RunSummary {
   readonly gap: number;
   readonly contribution_rate: number;
   readonly terminal_reserve_years: number;
+  /** First year whose contribution income (members' contributions, fees, subsidies) is below the expenditure (benefits and administration). */
+  readonly year_contributions_below_expenditure: number | null;
   /** First year whose closing reserve is below the previous year's (or the initial reserve). */
   readonly year_reserve_first_falls: number | null;
   /** First year whose closing reserve is negative. */
@@ -47,6 +49,12 @@ export function runSummary(p: Projection, s: ResolvedScenario): RunSummary {
   const pvWages = sum(A.pvInsurableWages);
   const lastExpenditure = A.pensionExpenditure[last]! + A.lumpSumExpenditure[last]! + A.adminExpenditure[last]!;
   const pvTerminal = s.fund.terminalReserveYears * lastExpenditure * A.discountEnd[last]!;
+  let below: number | null = null;
+  for (let y = 0; y < p.years && below === null; y++) {
+    const income = A.principalPaid[y]! + A.lateFees[y]!;
+    const outgo = A.pensionExpenditure[y]! + A.lumpSumExpenditure[y]! + A.adminExpenditure[y]!;
+    if (income < outgo) below = p.startYear + y;
+  }
   let falls: number | null = null;
   let exhausted: number | null = null;
   let previous = p.initialReserve;
@@ -74,6 +82,7 @@ export function runSummary(p: Projection, s: ResolvedScenario): RunSummary {
     gap: pvWages === 0 ? Number.NaN : (pvBenefits + pvAdmin + pvTerminal - p.initialReserve) / pvWages,
     contribution_rate: rateToNumber(s.rules.contributionRate),
     terminal_reserve_years: s.fund.terminalReserveYears,
+    year_contributions_below_expenditure: below,
     year_reserve_first_falls: falls,
     year_reserve_exhausted: exhausted,
     programmes: s.programmes.map((x) => x.name),

@@ -23,5 +23,5 @@ export function csvNumber(x: number, digits = 12): string {
 
 /** UTF-8 CSV with a header row, RFC 4180 quoting, formula cells escaped, LF line ends. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvCell[]>): string {
-  return stringify([header as string[], ...rows.map((r) => r.map(escapeFormula))], { record_delimiter: '\n' });
+  return stringify([header.map(escapeFormula), ...rows.map((r) => r.map(escapeFormula))], { record_delimiter: '\n' });
 }
