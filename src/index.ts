@@ -27,6 +27,24 @@ export { readMemberFile, memberRecordFromSource } from './rules/member-file.js';
 export { statement, statementWith, type Statement, type StatementMonth, type StatementStatus, type RejectedRequest } from './rules/statement.js';
 export { statementToJson, statementToCsv } from './output/statement-format.js';
 
+// The projection of the optional scheme: scenarios in, yearly indicators, summary and programme results out.
+export { loadScenario, resolveScenarioSource, MODELS_DIR } from './scenario/load-scenario.js';
+export { runScenario, type RunResult, type RunOptions } from './core/run-scenario.js';
+export { project, type Projection, type ProjectOptions, type MonthTrace, type ProgrammeTotals, type ByAge } from './core/projection.js';
+export { indicatorRows, INDICATOR_COLUMNS, toFils, type IndicatorRow, type IndicatorName } from './core/indicators.js';
+export { runSummary, type RunSummary } from './core/summary.js';
+export { programmeRows, type ProgrammeRow } from './core/programme-results.js';
+export { ANNUAL_FIELDS, type AnnualTotals, type AnnualField } from './core/annual-totals.js';
+export { SEXES, POP_AGES, type ResolvedScenario, type ResolvedProgramme, type PaymentBehaviour, type SourcedValue } from './core/resolved-scenario.js';
+export { cellLayout, cellIndex, AGE_MIN, SERVICE_YEARS, type CellLayout } from './core/layout.js';
+export { projectPopulationYear, type PopulationYear } from './core/population-projection.js';
+export { monthlyProbability, monthlyFactor } from './core/monthly-rate.js';
+export { runAnyScenario, schemeOf, type RunFiles } from './scenario/run-any.js';
+export { indicatorsCsv, programmesCsv } from './output/run-files.js';
+export { resolvedScenarioYaml } from './output/resolved-scenario-yaml.js';
+export { toCsv, escapeFormula } from './output/csv.js';
+export { writeFileAtomic, writeFilesAtomic } from './output/atomic-write.js';
+
 // Demography of Jordan (UN WPP): life tables, single-age mortality and fertility, base population.
 export { OPEN_AGE, ABRIDGED_AGE_STARTS, FIVE_YEAR_AGE_STARTS, FERTILE_AGE_STARTS, abridgedWidths, periodStart, periodMidpoint } from './demography/age-groups.js';
 export { loadWpp, WPP_DIR, WPP_FILES, type Wpp, type WppMortality, type WppPasfr, type WppTfr, type WppPopulation } from './demography/wpp-data.js';

@@ -3,11 +3,9 @@
  * at the line and column of the bad value; the CLI prints it on stderr, exits with code 2 and
  * writes no --out file.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/assumptions/input-error.js';
 import { yamlSourceFromText } from '../../src/assumptions/yaml-source.js';
@@ -16,6 +14,7 @@ import { statementToJson } from '../../src/output/statement-format.js';
 import { loadModel } from '../../src/rules/load-model.js';
 import { memberRecordFromSource, readMemberFile } from '../../src/rules/member-file.js';
 import { statement } from '../../src/rules/statement.js';
+import { cli, DIST_IS_FRESH, ROOT } from '../helpers/cli.js';
 
 const FILE = 'member.yaml';
 
@@ -125,38 +124,7 @@ describe('memberRecordFromSource: a malformed file is an InputError at file:line
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// The command line: `node bin/ssc-proj.js`, the installed command, when dist/ is at least as new as
-// every file in src/ (in CI `npm ci` builds it through the prepare script); otherwise the same
-// main() from the TypeScript source through tsx (a dev dependency), so a stale dist/ is never tested.
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-const DIST_MAIN = join(ROOT, 'dist/cli/main.js');
-const DIST_IS_FRESH = existsSync(DIST_MAIN) && statSync(DIST_MAIN).mtimeMs >= newestMtime(join(ROOT, 'src'));
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const fromSource = `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/cli/main.ts')).href)}; await main(${JSON.stringify(args)});`;
-  const argv = DIST_IS_FRESH ? [join(ROOT, 'bin/ssc-proj.js'), ...args] : ['--import', 'tsx', '--input-type=module', '-e', fromSource];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, argv, { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (c) => resolve({ code: c, stdout, stderr }));
-  });
-}
+// The command line: test/helpers/cli.ts runs bin/ssc-proj.js when dist/ is fresh, else src/ through tsx.
 
 describe(`ssc-proj statement (the command line, ${DIST_IS_FRESH ? 'bin/ssc-proj.js' : 'src/cli/main.ts through tsx: dist/ is older than src/'})`, () => {
   let dir: string;
