@@ -36,7 +36,7 @@ export { runSummary, type RunSummary } from './core/summary.js';
 export { programmeRows, type ProgrammeRow } from './core/programme-results.js';
 export { ANNUAL_FIELDS, type AnnualTotals, type AnnualField } from './core/annual-totals.js';
 export { SEXES, POP_AGES, type ResolvedScenario, type ResolvedProgramme, type PaymentBehaviour, type SourcedValue } from './core/resolved-scenario.js';
-export { cellLayout, cellIndex, AGE_MIN, SERVICE_YEARS, type CellLayout } from './core/layout.js';
+export { cellLayout, cellIndex, poolIndex, AGE_MIN, type CellLayout } from './core/layout.js';
 export { projectPopulationYear, type PopulationYear } from './core/population-projection.js';
 export { monthlyProbability, monthlyFactor } from './core/monthly-rate.js';
 export { runAnyScenario, schemeOf, type RunFiles } from './scenario/run-any.js';

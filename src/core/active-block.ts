@@ -1,14 +1,14 @@
 import { cellIndex, type CellLayout } from './layout.js';
 
 /**
- * Active subscribers by cell [sex][service][age][arrears k]: persons and wage mass (the sum of
- * their declared wages, JOD a month). `sHi` bounds the service years that may hold anyone, so a
- * block of new subscribers costs little to step.
+ * Active subscribers by cell [sex][uncredited years g][age][arrears k] (layout.ts): persons and
+ * wage mass (the sum of their declared wages, JOD a month). `gHi` and `aLo..aHi` bound the cells
+ * that may hold anyone, so a block of new subscribers costs little to step.
  */
 export class ActiveBlock {
   persons: Float64Array;
   wage: Float64Array;
-  sHi = 0;
+  gHi = 0;
   /** Age indexes that may hold anyone: aLo..aHi (empty when aHi < aLo). */
   aLo: number;
   aHi = -1;
@@ -19,11 +19,11 @@ export class ActiveBlock {
     this.wage = new Float64Array(layout.size);
   }
 
-  add(sex: number, s: number, ai: number, k: number, persons: number, wageMass: number): void {
-    const i = cellIndex(this.layout, sex, s, ai, k);
+  add(sex: number, g: number, ai: number, k: number, persons: number, wageMass: number): void {
+    const i = cellIndex(this.layout, sex, g, ai, k);
     this.persons[i] += persons;
     this.wage[i] += wageMass;
-    if (s > this.sHi) this.sHi = s;
+    if (g > this.gHi) this.gHi = g;
     if (ai < this.aLo) this.aLo = ai;
     if (ai > this.aHi) this.aHi = ai;
   }
@@ -37,13 +37,13 @@ export class ActiveBlock {
   /** Zero every cell that may hold anyone. */
   clear(): void {
     const L = this.layout;
-    const run = (this.sHi + 1) * L.nAge * L.nK;
+    const run = (this.gHi + 1) * L.nAge * L.nK;
     for (let sex = 0; sex < 2; sex++) {
       const start = sex * L.perSex;
       this.persons.fill(0, start, start + run);
       this.wage.fill(0, start, start + run);
     }
-    this.sHi = 0;
+    this.gHi = 0;
     this.aLo = L.nAge;
     this.aHi = -1;
   }
@@ -52,17 +52,17 @@ export class ActiveBlock {
   swap(other: ActiveBlock): void {
     const p = this.persons;
     const w = this.wage;
-    const s = this.sHi;
+    const s = this.gHi;
     const lo = this.aLo;
     const hi = this.aHi;
     this.persons = other.persons;
     this.wage = other.wage;
-    this.sHi = other.sHi;
+    this.gHi = other.gHi;
     this.aLo = other.aLo;
     this.aHi = other.aHi;
     other.persons = p;
     other.wage = w;
-    other.sHi = s;
+    other.gHi = s;
     other.aLo = lo;
     other.aHi = hi;
   }
@@ -70,7 +70,7 @@ export class ActiveBlock {
   /** Move everyone into `target` (cell by cell) and clear this block. */
   mergeInto(target: ActiveBlock): void {
     const L = this.layout;
-    const run = (this.sHi + 1) * L.nAge * L.nK;
+    const run = (this.gHi + 1) * L.nAge * L.nK;
     for (let sex = 0; sex < 2; sex++) {
       const start = sex * L.perSex;
       for (let i = start; i < start + run; i++) {
@@ -78,7 +78,7 @@ export class ActiveBlock {
         target.wage[i] += this.wage[i]!;
       }
     }
-    if (this.sHi > target.sHi) target.sHi = this.sHi;
+    if (this.gHi > target.gHi) target.gHi = this.gHi;
     if (this.aLo < target.aLo) target.aLo = this.aLo;
     if (this.aHi > target.aHi) target.aHi = this.aHi;
     this.clear();
@@ -86,7 +86,7 @@ export class ActiveBlock {
 
   total(): number {
     const L = this.layout;
-    const run = (this.sHi + 1) * L.nAge * L.nK;
+    const run = (this.gHi + 1) * L.nAge * L.nK;
     let t = 0;
     for (let sex = 0; sex < 2; sex++) {
       const start = sex * L.perSex;

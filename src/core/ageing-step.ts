@@ -23,12 +23,14 @@ export function ageAndRetire(block: ActiveBlock, ctx: MonthContext, flows: Month
   const cont = ctx.continueAfterPensionAge;
   for (let sex = 0; sex < 2; sex++) {
     const nra = ctx.retirementAge[sex]! - L.ageMin;
-    for (let s = 0; s <= block.sHi; s++) {
-      const rowBase = (sex * L.nService + s) * nAge;
-      // Rows with age index below the service years are empty (service <= age - 16).
-      const aFrom = block.aLo > s ? block.aLo : s;
+    for (let g = 0; g <= block.gHi; g++) {
+      const rowBase = (sex * L.nGap + g) * nAge;
+      // Rows with an age index below g are empty (g <= age index). Moving up an age at the same g
+      // credits the year's service (layout.ts): service = age index - g.
+      const aFrom = block.aLo > g ? block.aLo : g;
       for (let ai = block.aHi; ai >= aFrom; ai--) {
         const base = (rowBase + ai) * nK;
+        const serviceAfter = ai + 1 - g;
         for (let k = 0; k < nK; k++) {
           const i = base + k;
           const n = P[i]!;
@@ -39,12 +41,12 @@ export function ageAndRetire(block: ActiveBlock, ctx: MonthContext, flows: Month
           P[i] = n - up;
           W[i] = mass - upW;
           if (ai === nAge - 1) {
-            leave(ctx, flows, newPensioners, sex, L.ageMax + 1, s, up, upW / up);
-          } else if (ai + 1 === nra && s < qualifying) {
+            leave(ctx, flows, newPensioners, sex, L.ageMax + 1, serviceAfter, up, upW / up);
+          } else if (ai + 1 === nra && serviceAfter < qualifying) {
             const gone = up * (1 - cont);
             if (gone > 0) {
               flows.lumpSumExits += gone;
-              flows.lumpSums += gone * ctx.lumpSumFor(s, upW / up);
+              flows.lumpSums += gone * ctx.lumpSumFor(serviceAfter, upW / up);
             }
             P[i + nK] += up - gone;
             W[i + nK] += upW - gone * (upW / up);
@@ -54,18 +56,17 @@ export function ageAndRetire(block: ActiveBlock, ctx: MonthContext, flows: Month
           }
         }
       }
-      if (s >= qualifying) {
-        for (let ai = Math.max(nra, aFrom); ai <= block.aHi + 1 && ai < nAge; ai++) {
-          const base = (rowBase + ai) * nK;
-          for (let k = 0; k < nK; k++) {
-            const i = base + k;
-            const n = P[i]!;
-            if (!(n > 0)) continue;
-            flows.retirements += n;
-            newPensioners.add(sex, L.ageMin + ai, n, n * ctx.pensionFor(s, W[i]! / n));
-            P[i] = 0;
-            W[i] = 0;
-          }
+      // Retirement: at or above pension age with the qualifying service (age index - g >= 15).
+      for (let ai = Math.max(nra, aFrom, g + qualifying); ai <= block.aHi + 1 && ai < nAge; ai++) {
+        const base = (rowBase + ai) * nK;
+        for (let k = 0; k < nK; k++) {
+          const i = base + k;
+          const n = P[i]!;
+          if (!(n > 0)) continue;
+          flows.retirements += n;
+          newPensioners.add(sex, L.ageMin + ai, n, n * ctx.pensionFor(ai - g, W[i]! / n));
+          P[i] = 0;
+          W[i] = 0;
         }
       }
     }
@@ -74,7 +75,8 @@ export function ageAndRetire(block: ActiveBlock, ctx: MonthContext, flows: Month
 }
 
 /** Leaving active membership at the oldest active age: a pension with the qualifying service, else a lump sum. */
-function leave(ctx: MonthContext, flows: MonthFlows, newPensioners: PensionerPool, sex: number, age: number, s: number, persons: number, wage: number): void {
+function leave(ctx: MonthContext, flows: MonthFlows, newPensioners: PensionerPool, sex: number, age: number, service: number, persons: number, wage: number): void {
+  const s = service;
   if (s >= ctx.qualifyingServiceYears) {
     flows.retirements += persons;
     newPensioners.add(sex, age, persons, persons * ctx.pensionFor(s, wage));

@@ -11,8 +11,11 @@ export const ANNUAL_FIELDS = [
   'exitsCoveredWork',
   'exitsRequest',
   'terminationsArrears',
+  /** Active members retiring on a pension, and leaving with a lump sum (at pension age or the oldest active age). */
   'retirements',
   'lumpSumExits',
+  /** Former members starting their deferred pension. */
+  'deferredPensions',
   'insurableWages',
   'contributionsDue',
   'principalPaid',

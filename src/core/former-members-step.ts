@@ -33,7 +33,7 @@ export function stepFormerMembers(pool: FormerMembers, ctx: MonthContext, flows:
         const re = ai < nra ? (n - d) * ctx.reEntryM[ri]! : 0;
         if (re > 0) {
           flows.reEntrants += re;
-          reEntryTarget.add(sex, s, ai, 0, re, re * w);
+          reEntryTarget.add(sex, ai - s, ai, 0, re, re * w);
         }
         let rem = n - d - re;
         if (ai >= nra) {

@@ -16,7 +16,12 @@ export interface IndicatorRow {
   readonly exits_covered_work: number;
   readonly exits_request: number;
   readonly terminations_arrears: number;
+  /** Active members retiring on a pension. */
   readonly retirements: number;
+  /** Active members leaving with a lump sum (pension age or the oldest active age without the qualifying service). */
+  readonly lump_sum_exits: number;
+  /** Former members starting a deferred pension. */
+  readonly deferred_pensions: number;
   readonly insurable_wages: number;
   readonly contributions_due: number;
   readonly contributions_collected: number;
@@ -55,6 +60,8 @@ export const INDICATOR_COLUMNS: ReadonlyArray<{ name: keyof IndicatorRow; kind: 
   { name: 'exits_request', kind: 'persons' },
   { name: 'terminations_arrears', kind: 'persons' },
   { name: 'retirements', kind: 'persons' },
+  { name: 'lump_sum_exits', kind: 'persons' },
+  { name: 'deferred_pensions', kind: 'persons' },
   { name: 'insurable_wages', kind: 'money' },
   { name: 'contributions_due', kind: 'money' },
   { name: 'contributions_collected', kind: 'money' },
@@ -129,6 +136,8 @@ export function indicatorRows(p: Projection, s: ResolvedScenario): IndicatorRow[
       exits_request: persons(A.exitsRequest[y]!),
       terminations_arrears: persons(A.terminationsArrears[y]!),
       retirements: persons(A.retirements[y]!),
+      lump_sum_exits: persons(A.lumpSumExits[y]!),
+      deferred_pensions: persons(A.deferredPensions[y]!),
       insurable_wages: wages / 1000,
       contributions_due: due / 1000,
       contributions_collected: collected / 1000,

@@ -65,14 +65,18 @@ export class MonthContext {
     this.payersPerPerson = new Float64Array(layout.nK);
   }
 
-  /** Pension a month of a member with `serviceIndex` whole years (mid-year: + 0.5) and mean wage w. */
-  pensionFor(serviceIndex: number, wage: number): number {
-    const p = this.accrualRate * (serviceIndex + 0.5) * wage;
+  /**
+   * Pension a month of a member with `service` credited years and mean wage w. A cell's service
+   * (age index - g for members, the service index for former members) is its mean credited service:
+   * age and gap are each spread evenly within their year, so the halves cancel.
+   */
+  pensionFor(service: number, wage: number): number {
+    const p = this.accrualRate * service * wage;
     return p > this.minimumPension ? p : this.minimumPension;
   }
 
   /** Lump sum of a member leaving without a pension: rate x wage x credited months (mid-year). */
-  lumpSumFor(serviceIndex: number, wage: number): number {
-    return this.lumpSumRatePerMonth * wage * 12 * (serviceIndex + 0.5);
+  lumpSumFor(service: number, wage: number): number {
+    return this.lumpSumRatePerMonth * wage * 12 * service;
   }
 }

@@ -55,15 +55,18 @@ function preparePayment(ctx: MonthContext, missMultiplier: number): void {
  * One month of the active subscribers of a block, cell by cell, in the model's order:
  *  1. deaths (monthly q), then exits to covered work, then terminations on request, each on the
  *     persons left by the one before (exits keep their credits as former members; their arrears
- *     are written off; death benefits on the mean wage of those dying in the sex x service x age row);
+ *     are written off; death benefits on the mean wage of those dying in the sex x gap x age row);
  *  2. the month falls due for the remaining R persons: insurable wages R x w, due R x C with
  *     C = contribution rate x w;
  *  3. payment from arrears state k: catch up in full (to 0, paying k + 1 contributions and the fees
  *     of k, k-1, ..., 1 started months of delay), pay the oldest unpaid month only (stay at k,
  *     paying 1 contribution and its k months of fees), or miss (to k + 1; reaching nK unpaid
- *     terminates the enrollment, the member becomes a former member);
- *  4. service: each paid contribution credits a month, and the cell moves up a service year by
- *     that many twelfths (uniform within the year).
+ *     terminates the enrollment, the member becomes a former member). A subsidy pays its share of
+ *     at most one contribution a paying member-month (never arrears from before admission);
+ *  4. service: ageing credits a year of service to a member whose gap g stays (layout.ts), so
+ *     paying this month's contribution leaves g as it is; a missed month moves 1/12 of the missers
+ *     one uncredited year up; catching up k months moves k/12 of the catchers down (whole years
+ *     first), never below 0 nor above the age index.
  * Results go to `next` (cleared before), which the caller swaps in. Ageing is a separate pass.
  * The loop allocates nothing; running sums stay in locals and reach `flows` once.
  */
@@ -72,8 +75,8 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
   const L = cur.layout;
   const nK = L.nK;
   const nAge = L.nAge;
+  const nG = L.nGap;
   const nS = L.nService;
-  const sTop = nS - 1;
   const rowStride = nAge * nK;
   const P = cur.persons;
   const W = cur.wage;
@@ -93,7 +96,6 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
   const wagesByAge = ctx.wagesByAge;
   const share = terms.subsidyShare;
   const cap = terms.subsidyCapPerMonth;
-  // A catcher-up from k pays k + 1 months: whole service years up (0, 1 or 2) and a fraction.
   const twelfths = 1 / 12;
   let subsidy = 0;
   let contributors = 0;
@@ -105,34 +107,28 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
   let due = 0;
   let principal = 0;
   let fees = 0;
-  let nextSHi = next.sHi;
+  let nextGHi = next.gHi;
   let cells = 0;
   for (let sex = 0; sex < 2; sex++) {
-    for (let s = 0; s <= cur.sHi; s++) {
-      const sUp1 = s + 1 < sTop ? s + 1 : sTop;
-      const sUp2 = s + 2 < sTop ? s + 2 : sTop;
-      const sUp3 = s + 3 < sTop ? s + 3 : sTop;
-      const rowS = (sex * nS + s) * rowStride;
-      const rowUp1 = (sex * nS + sUp1) * rowStride;
-      const rowUp2 = (sex * nS + sUp2) * rowStride;
-      const rowUp3 = (sex * nS + sUp3) * rowStride;
+    for (let g = 0; g <= cur.gHi; g++) {
+      const rowG = (sex * nG + g) * rowStride;
+      const rowUp = (sex * nG + (g + 1 < nG ? g + 1 : g)) * rowStride;
+      const rowDown1 = (sex * nG + (g >= 1 ? g - 1 : 0)) * rowStride;
+      const rowDown2 = (sex * nG + (g >= 2 ? g - 2 : 0)) * rowStride;
       let rowTouched = false;
-      // Service cannot exceed the years since age 16: rows with age index < s are empty, and a
-      // move up stops at the age index (s <= age - 16 always).
-      for (let ai = cur.aLo > s ? cur.aLo : s; ai <= cur.aHi; ai++) {
+      // g <= age index: rows with a younger age are empty.
+      for (let ai = cur.aLo > g ? cur.aLo : g; ai <= cur.aHi; ai++) {
         const off = ai * nK;
-        const base = rowS + off;
-        const room = ai - s;
-        const to1 = (room >= 1 ? rowUp1 : rowS) + off;
-        const to2 = (room >= 2 ? rowUp2 : room >= 1 ? rowUp1 : rowS) + off;
-        const to3 = (room >= 3 ? rowUp3 : room >= 2 ? rowUp2 : room >= 1 ? rowUp1 : rowS) + off;
+        const base = rowG + off;
+        // A missed month adds an uncredited year to 1/12 of the missers, up to the age index.
+        const upTo = (g + 1 <= ai ? rowUp : rowG) + off;
         cells += nK;
         const ri = sex * nAge + ai;
         const qd = deathM[ri]!;
         const qe = coveredWorkM[ri]!;
         const qr = requestM[ri]!;
-        // Catchers-up land in state 0, 0..3 service years up: summed here, written once.
-        let c0 = 0, c0w = 0, c1 = 0, c1w = 0, c2 = 0, c2w = 0, c3 = 0, c3w = 0;
+        // Catchers-up land in state 0, 0..2 uncredited years down: summed here, written once.
+        let c0 = 0, c0w = 0, c1 = 0, c1w = 0, c2 = 0, c2w = 0;
         let rowDeaths = 0, rowDeathWage = 0, rowLeaving = 0, rowLeavingWage = 0;
         let touched = false;
         const wagesBefore = wages;
@@ -161,45 +157,53 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
           due += remC;
           principal += remC * paidPerPerson[k]!;
           fees += remC * feesPerPerson[k]!;
-          contributors += rem * payersPerPerson[k]!;
+          const payers = rem * payersPerPerson[k]!;
+          contributors += payers;
           if (share > 0) {
             const perMonth = share * c;
-            subsidy += rem * paidPerPerson[k]! * (perMonth < cap ? perMonth : cap);
+            subsidy += payers * (perMonth < cap ? perMonth : cap);
           }
           const catchers = rem * pCatch[k]!;
           const stayers = rem * pStay[k]!;
           const missers = rem - catchers - stayers;
-          // 4. Service credit and the new arrears state.
-          const up = (k + 1) * twelfths;
-          if (up < 1) {
-            const goUp = catchers * up;
-            c0 += catchers - goUp;
-            c0w += (catchers - goUp) * w;
-            c1 += goUp;
-            c1w += goUp * w;
-          } else if (up < 2) {
-            const goUp = catchers * (up - 1);
-            c1 += catchers - goUp;
-            c1w += (catchers - goUp) * w;
-            c2 += goUp;
-            c2w += goUp * w;
-          } else {
-            const goUp = catchers * (up - 2);
-            c2 += catchers - goUp;
-            c2w += (catchers - goUp) * w;
-            c3 += goUp;
-            c3w += goUp * w;
+          // 4. Catching up k months credits k months beyond this one: k/12 of the catchers move
+          // down an uncredited year (a whole year per 12 months first).
+          const down = k * twelfths;
+          if (down < 1) {
+            const move = catchers * down;
+            c0 += catchers - move;
+            c0w += (catchers - move) * w;
+            c1 += move;
+            c1w += move * w;
+          } else if (down < 2) {
+            const move = catchers * (down - 1);
+            c1 += catchers - move;
+            c1w += (catchers - move) * w;
+            c2 += move;
+            c2w += move * w;
+          } else if (catchers > 0) {
+            // Arrears of two years or more (maxMissedContributions above 24): the general move.
+            const whole = Math.floor(down);
+            const frac = down - whole;
+            const g1 = g - whole > 0 ? g - whole : 0;
+            const g2 = g1 > 0 ? g1 - 1 : 0;
+            const j1 = (sex * nG + g1) * rowStride + off;
+            const j2 = (sex * nG + g2) * rowStride + off;
+            NP[j1] += catchers * (1 - frac);
+            NW[j1] += catchers * (1 - frac) * w;
+            NP[j2] += catchers * frac;
+            NW[j2] += catchers * frac * w;
           }
           if (stayers > 0) {
-            const goUp = stayers * twelfths;
-            NP[i] += stayers - goUp;
-            NW[i] += (stayers - goUp) * w;
-            NP[to1 + k] += goUp;
-            NW[to1 + k] += goUp * w;
+            NP[i] += stayers;
+            NW[i] += stayers * w;
           }
           if (k + 1 < nK) {
-            NP[i + 1] += missers;
-            NW[i + 1] += missers * w;
+            const up = missers * twelfths;
+            NP[i + 1] += missers - up;
+            NW[i + 1] += (missers - up) * w;
+            NP[upTo + k + 1] += up;
+            NW[upTo + k + 1] += up * w;
           } else {
             terminations += missers;
             rowLeaving += missers;
@@ -211,29 +215,23 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
         if (wagesByAge !== null) wagesByAge[sex * nAge + ai] += wages - wagesBefore;
         NP[base] += c0;
         NW[base] += c0w;
-        NP[to1] += c1;
-        NW[to1] += c1w;
-        if (c2 > 0) {
-          NP[to2] += c2;
-          NW[to2] += c2w;
-          if (sUp2 > nextSHi) nextSHi = sUp2;
-        }
-        if (c3 > 0) {
-          NP[to3] += c3;
-          NW[to3] += c3w;
-          if (sUp3 > nextSHi) nextSHi = sUp3;
-        }
-        if (rowDeaths > 0) settleDeaths(ctx, flows, survivors, sex, L.ageMin + ai, s, rowDeaths, rowDeathWage / rowDeaths);
+        NP[rowDown1 + off] += c1;
+        NW[rowDown1 + off] += c1w;
+        NP[rowDown2 + off] += c2;
+        NW[rowDown2 + off] += c2w;
+        const service = ai - g;
+        if (rowDeaths > 0) settleDeaths(ctx, flows, survivors, sex, L.ageMin + ai, service, rowDeaths, rowDeathWage / rowDeaths);
         if (rowLeaving > 0) {
-          const j = (sex * nS + s) * nAge + ai;
+          const j = (sex * nS + service) * nAge + ai;
           FP[j] += rowLeaving;
           FW[j] += rowLeavingWage;
         }
       }
-      if (rowTouched && sUp1 > nextSHi) nextSHi = sUp1;
+      if (rowTouched && g + 1 < nG && g + 1 > nextGHi) nextGHi = g + 1;
+      if (rowTouched && g > nextGHi) nextGHi = g;
     }
   }
-  next.sHi = nextSHi;
+  next.gHi = nextGHi;
   if (cur.aLo < next.aLo) next.aLo = cur.aLo;
   if (cur.aHi > next.aHi) next.aHi = cur.aHi;
   flows.deaths += deaths;

@@ -80,9 +80,9 @@ export interface ProjectOptions {
 function addInsuredByAge(block: ActiveBlock, into: Float64Array): void {
   const L = block.layout;
   for (let sex = 0; sex < 2; sex++) {
-    for (let s = 0; s <= block.sHi; s++) {
+    for (let g = 0; g <= block.gHi; g++) {
       for (let ai = 0; ai < L.nAge; ai++) {
-        const base = cellIndex(L, sex, s, ai, 0);
+        const base = cellIndex(L, sex, g, ai, 0);
         let t = 0;
         for (let k = 0; k < L.nK; k++) t += block.persons[base + k]!;
         into[sex * POP_AGES + Math.min(L.ageMin + ai, POP_AGES - 1)] += t;
@@ -158,7 +158,7 @@ function januaryWages(block: ActiveBlock, increase: number, minimumWage: number)
   const W = block.wage;
   for (let sex = 0; sex < 2; sex++) {
     const start = sex * L.perSex;
-    const end = start + (block.sHi + 1) * L.nAge * L.nK;
+    const end = start + (block.gHi + 1) * L.nAge * L.nK;
     for (let i = start; i < end; i++) {
       const n = P[i]!;
       if (!(n > 0)) continue;
@@ -174,7 +174,7 @@ function arrearsOf(block: ActiveBlock, rate: number): number {
   let t = 0;
   for (let sex = 0; sex < 2; sex++) {
     const start = sex * L.perSex;
-    const end = start + (block.sHi + 1) * L.nAge * L.nK;
+    const end = start + (block.gHi + 1) * L.nAge * L.nK;
     for (let i = start; i < end; i++) {
       const k = (i - start) % L.nK;
       if (k > 0) t += k * block.wage[i]!;
@@ -208,6 +208,8 @@ function addPool(into: PensionerPool, from: PensionerPool): void {
 export function project(s: ResolvedScenario, options: ProjectOptions = {}): Projection {
   const years = s.years;
   const L = cellLayout(s.behaviour.maxActiveAge, s.rules.maxMissedContributions);
+  const latestPensionAge = Math.max(...s.pension.normalRetirementAge);
+  if (s.behaviour.maxActiveAge < latestPensionAge) throw new RangeError(`maxActiveAge ${s.behaviour.maxActiveAge} is below the pension age ${latestPensionAge}: members would leave before they can retire`);
   if (s.startStock.insuredPersons.length !== L.size) throw new RangeError(`start stock has ${s.startStock.insuredPersons.length} cells, the layout ${L.size}`);
   const ctx = new MonthContext(L);
   setConstants(ctx, s);
@@ -221,12 +223,12 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
   const main = new ActiveBlock(L);
   main.persons.set(s.startStock.insuredPersons);
   main.wage.set(s.startStock.insuredWageMass);
-  main.sHi = L.nService - 1;
+  main.gHi = L.nGap - 1;
   main.spanAllAges();
   const entrantsLeft = new Float64Array(2 * L.nAge);
   const entrantWage = new Float64Array(2 * L.nAge);
   const scratch = new ActiveBlock(L);
-  scratch.sHi = L.nService - 1;
+  scratch.gHi = L.nGap - 1;
   const former = new FormerMembers(L);
   former.persons.set(s.startStock.inactivePersons);
   former.wage.set(s.startStock.inactiveWageMass);
@@ -256,15 +258,15 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
     setYearRates(ctx, s, L, y);
     survivorTerms.share = ctx.survivorShare;
     const nextPop = projectPopulationYear(pop, s.demography.deathProbability[y]!, s.demography.fertility[y]!, s.demography.sexRatioAtBirth, s.demography.netMigration[y] ?? null).next;
-    if (y > 0) {
-      minimumWage *= 1 + s.economic.minimumWageGrowth[y]!;
-      averageWage *= 1 + s.economic.wageGrowth[y]!;
-      const increase = b.increaseTakeUp[y]! * b.increaseMeanSize;
-      januaryWages(main, increase, minimumWage);
-      for (const p of programmes) for (const c of p.cohorts) januaryWages(c.block, increase, minimumWage);
-    }
+    // January: the model's wages are the latest published figures (the year before the start), so
+    // every January of the projection, the first included, applies its year's growth; the start
+    // stock's declared wages are those of 31 December before the start.
+    minimumWage *= 1 + s.economic.minimumWageGrowth[y]!;
+    averageWage *= 1 + s.economic.wageGrowth[y]!;
+    const increase = b.increaseTakeUp[y]! * b.increaseMeanSize;
+    januaryWages(main, increase, minimumWage);
+    for (const p of programmes) for (const c of p.cohorts) januaryWages(c.block, increase, minimumWage);
     ctx.minimumWage = minimumWage;
-    for (const p of programmes) p.startYear();
     const interestFactor = monthlyFactor(s.economic.interest[y]!);
 
     for (let m = 0; m < 12; m++) {
@@ -272,7 +274,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       flows.reset();
       const calendarMonth = m + 1;
       ctx.indexationRate = 0;
-      if (calendarMonth === s.pension.indexationMonth && y > 0) {
+      if (calendarMonth === s.pension.indexationMonth) {
         ctx.indexationRate = Math.max(0, Math.min(s.economic.inflation[y]!, s.economic.wageGrowth[y]!));
         ctx.indexationCap *= 1 + ctx.indexationRate;
         if (s.pension.minimumPensionIndexed) ctx.minimumPension *= 1 + ctx.indexationRate;
@@ -289,7 +291,8 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       // 2. Entrants, by sex and age; programmes take the eligible ones their budgets allow, in order.
       const within = m / 12;
       for (const p of programmes) {
-        if (!p.programme.newEntrantsOnly && t === p.programme.startMonth) p.admitMembers(main, ctx.contributionRate, m, y);
+        // A programme open to members admits them in its first month within the projection.
+        if (!p.programme.newEntrantsOnly && t === Math.max(0, p.programme.startMonth)) p.admitMembers(main, ctx.contributionRate, t);
       }
       for (let sex = 0; sex < 2; sex++) {
         for (let ai = 0; ai < L.nAge; ai++) {
@@ -307,14 +310,13 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       }
       for (const p of programmes) {
         if (!p.admitting(t)) continue;
-        const months = p.monthsThisYear(m);
         const mult = p.programme.entryMultiplier;
         let commitment = 0;
         for (let j = 0; j < 2 * L.nAge; j++) {
           const sex = j < L.nAge ? 0 : 1;
-          if (entrantsLeft[j]! > 0 && p.eligible(sex, L.ageMin + (j % L.nAge), entrantWage[j]!)) commitment += entrantsLeft[j]! * mult * p.expectedMonthly(entrantWage[j]!, ctx.contributionRate) * months;
+          if (entrantsLeft[j]! > 0 && p.eligible(sex, L.ageMin + (j % L.nAge), entrantWage[j]!)) commitment += entrantsLeft[j]! * mult * p.expectedMonthly(entrantWage[j]!, ctx.contributionRate);
         }
-        const f = p.budgetFraction(commitment);
+        const f = p.budgetFraction(commitment, t);
         if (f <= 0) continue;
         for (let j = 0; j < 2 * L.nAge; j++) {
           const sex = j < L.nAge ? 0 : 1;
@@ -324,14 +326,15 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
           const taken = entrantsLeft[j]! * f;
           entrantsLeft[j] = entrantsLeft[j]! - taken;
           const admitted = taken * mult;
-          p.admit(sex, 0, ai, 0, admitted, admitted * w, p.expectedMonthly(w, ctx.contributionRate), months, y);
+          // New subscribers have no credited service: g = age index.
+          p.admit(sex, ai, ai, 0, admitted, admitted * w, p.expectedMonthly(w, ctx.contributionRate), t, true);
           flows.entrants += admitted;
         }
       }
       for (let j = 0; j < 2 * L.nAge; j++) {
         const n = entrantsLeft[j]!;
         if (!(n > 0)) continue;
-        main.add(j < L.nAge ? 0 : 1, 0, j % L.nAge, 0, n, n * entrantWage[j]!);
+        main.add(j < L.nAge ? 0 : 1, j % L.nAge, j % L.nAge, 0, n, n * entrantWage[j]!);
         flows.entrants += n;
       }
 
@@ -351,7 +354,6 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
           scratch.clear();
           ageAndRetire(c.block, ctx, flows, newPensioners);
           p.cost[y] += blockResult.subsidy;
-          p.costThisYear += blockResult.subsidy;
           if (p.programme.payer === 'government') flows.subsidiesGovernment += blockResult.subsidy;
           else flows.subsidiesDonor += blockResult.subsidy;
         }
@@ -387,8 +389,9 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       A.exitsCoveredWork[y] += flows.exitsCoveredWork;
       A.exitsRequest[y] += flows.exitsRequest;
       A.terminationsArrears[y] += flows.terminationsArrears;
-      A.retirements[y] += flows.retirements + flows.inactiveRetirements;
-      A.lumpSumExits[y] += flows.lumpSumExits + flows.inactiveLumpSumExits;
+      A.retirements[y] += flows.retirements;
+      A.lumpSumExits[y] += flows.lumpSumExits;
+      A.deferredPensions[y] += flows.inactiveRetirements;
       A.insurableWages[y] += flows.insurableWages;
       A.contributionsDue[y] += flows.contributionsDue;
       A.principalPaid[y] += flows.principalPaid;

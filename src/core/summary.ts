@@ -21,6 +21,12 @@ export interface RunSummary {
   };
   /** General average premium: (PV expenditure + PV terminal reserve - initial reserve) / PV insurable wages. */
   readonly gap: number;
+  /**
+   * What the scheme actually receives as a rate of insurable wages, in present value: (members'
+   * contributions + subsidies + late fees) / insurable wages. Compare the GAP with this, not only
+   * with the contribution rate: insurable wages include members who do not pay.
+   */
+  readonly effective_contribution_rate: number;
   readonly contribution_rate: number;
   readonly terminal_reserve_years: number;
   /** First year whose contribution income (members' contributions, fees, subsidies) is below the expenditure (benefits and administration). */
@@ -80,6 +86,7 @@ export function runSummary(p: Projection, s: ResolvedScenario): RunSummary {
       terminal_reserve: jod(pvTerminal),
     },
     gap: pvWages === 0 ? Number.NaN : (pvBenefits + pvAdmin + pvTerminal - p.initialReserve) / pvWages,
+    effective_contribution_rate: pvWages === 0 ? Number.NaN : (sum(A.pvMembersContributions) + sum(A.pvSubsidies) + sum(A.pvLateFees)) / pvWages,
     contribution_rate: rateToNumber(s.rules.contributionRate),
     terminal_reserve_years: s.fund.terminalReserveYears,
     year_contributions_below_expenditure: below,

@@ -172,6 +172,10 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
     miss[k] = 1 - catchUp[k]! - stay[k]!;
   }
   const nra: [number, number] = [(p.normalRetirementAge as { M: number }).M, (p.normalRetirementAge as { F: number }).F];
+  if (b.maxActiveAge < Math.max(...nra)) {
+    const at = behaviour.locations.maxActiveAge!;
+    throw errorAt(at.src, at.path, `${b.maxActiveAge} is below the bound: must be >= the pension age ${Math.max(...nra)} (members would leave before they can retire)`);
+  }
   const bySex = (x: unknown): [number, number] => [(x as { M: number }).M, (x as { F: number }).F];
 
   const programmes = f.programmes.map((raw, i) => {
@@ -243,8 +247,9 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
       womenShare: b.startWomenShare as number,
       ageShares: b.startAgeShares as BandTable,
       meanServiceYears: b.startMeanServiceYears as number,
-      upToDateShare: b.startUpToDateShare as number,
-      arrearsRatio: b.startArrearsRatio as number,
+      arrears: b.startArrears,
+      payment: { catchUp, stay, miss },
+      qualifyingYears: Math.ceil((p.qualifyingMonths as number) / 12),
       averageWage: b.startAverageWage as { M: number; F: number },
       formerMembers: b.startFormerMembers as number,
       formerMeanServiceYears: b.startFormerMeanServiceYears as number,

@@ -1,5 +1,5 @@
 import { cellIndex, PENSIONER_AGES, poolIndex, type CellLayout } from '../core/layout.js';
-import type { ResolvedScenario } from '../core/resolved-scenario.js';
+import type { PaymentBehaviour, ResolvedScenario } from '../core/resolved-scenario.js';
 import type { BandTable } from './band-table.js';
 
 export interface StartStockSpec {
@@ -7,8 +7,11 @@ export interface StartStockSpec {
   readonly womenShare: number;
   readonly ageShares: BandTable;
   readonly meanServiceYears: number;
-  readonly upToDateShare: number;
-  readonly arrearsRatio: number;
+  /** Arrears shares: the stationary distribution of the payment behaviour, or given. */
+  readonly arrears: 'stationary' | { readonly upToDate: number; readonly ratio: number };
+  readonly payment: PaymentBehaviour;
+  /** Members at or above pension age with this many credited years would already be pensioners. */
+  readonly qualifyingYears: number;
   readonly averageWage: { readonly M: number; readonly F: number };
   readonly formerMembers: number;
   readonly formerMeanServiceYears: number;
@@ -42,6 +45,31 @@ export function arrearsShares(upToDate: number, ratio: number, nK: number): Floa
   return out;
 }
 
+/**
+ * The long-run shares of arrears states 0..nK-1 under the monthly payment behaviour (catch up to 0,
+ * pay the oldest month and stay, miss to k + 1), a terminated member being replaced by a new one
+ * at 0: the stationary distribution of that chain, by iteration from everyone at 0.
+ */
+export function stationaryArrears(p: PaymentBehaviour, nK: number): Float64Array {
+  let x = new Float64Array(nK);
+  x[0] = 1;
+  for (let it = 0; it < 5000; it++) {
+    const y = new Float64Array(nK);
+    for (let k = 0; k < nK; k++) {
+      const v = x[k]!;
+      if (v === 0) continue;
+      y[0] += v * p.catchUp[k]!;
+      if (k > 0) y[k] += v * p.stay[k]!;
+      y[k + 1 < nK ? k + 1 : 0] += v * p.miss[k]!;
+    }
+    let diff = 0;
+    for (let k = 0; k < nK; k++) diff += Math.abs(y[k]! - x[k]!);
+    x = y;
+    if (diff < 1e-15) break;
+  }
+  return x;
+}
+
 /** Ages of each band (bands' lower bounds, the last band running to `lastAge`) with the share of each age. */
 function ageShares(t: BandTable, sex: 'M' | 'F', firstAge: number, lastAge: number): Float64Array {
   const out = new Float64Array(lastAge + 1);
@@ -73,7 +101,7 @@ export function buildStartStock(L: CellLayout, spec: StartStockSpec): ResolvedSc
   const inactiveWageMass = new Float64Array(2 * L.nService * L.nAge);
   const pensionerPersons = new Float64Array(2 * PENSIONER_AGES);
   const pensionerPensionMass = new Float64Array(2 * PENSIONER_AGES);
-  const kShares = arrearsShares(spec.upToDateShare, spec.arrearsRatio, L.nK);
+  const kShares = spec.arrears === 'stationary' ? stationaryArrears(spec.payment, L.nK) : arrearsShares(spec.arrears.upToDate, spec.arrears.ratio, L.nK);
   (['M', 'F'] as const).forEach((sexName, sex) => {
     const sexShare = sex === 1 ? spec.womenShare : 1 - spec.womenShare;
     const ages = ageShares(spec.ageShares, sexName, L.ageMin, L.ageMax);
@@ -81,15 +109,17 @@ export function buildStartStock(L: CellLayout, spec: StartStockSpec): ResolvedSc
     for (let age = L.ageMin; age <= L.ageMax; age++) {
       const ai = age - L.ageMin;
       const maxS = Math.min(age - L.ageMin, L.nService - 1);
-      const sShares = serviceShares(spec.meanServiceYears, maxS);
+      // At or above pension age, members with the qualifying service would be pensioners already.
+      const maxActiveS = age >= spec.retirementAge[sex]! ? Math.min(maxS, spec.qualifyingYears - 1) : maxS;
+      const sShares = serviceShares(spec.meanServiceYears, maxActiveS);
       const fShares = serviceShares(spec.formerMeanServiceYears, maxS);
       const n = spec.insured * sexShare * ages[age]!;
       const f = spec.formerMembers * sexShare * (formerAges[age] ?? 0);
       for (let s = 0; s <= maxS; s++) {
-        for (let k = 0; k < L.nK; k++) {
+        for (let k = 0; s <= maxActiveS && k < L.nK; k++) {
           const persons = n * sShares[s]! * kShares[k]!;
           if (persons === 0) continue;
-          const i = cellIndex(L, sex, s, ai, k);
+          const i = cellIndex(L, sex, ai - s, ai, k);
           insuredPersons[i] = persons;
           insuredWageMass[i] = persons * spec.averageWage[sexName];
         }

@@ -25,7 +25,7 @@ export function closedScenario(opts: { years?: number; interest?: number; cohort
   const insuredPersons = new Float64Array(L.size);
   const insuredWageMass = new Float64Array(L.size);
   const c = { sex: 0 as 0 | 1, age: 20, service: 0, k: 0, persons: 1000, wage: 400, ...opts.cohort };
-  const i = cellIndex(L, c.sex, c.service, c.age - L.ageMin, c.k);
+  const i = cellIndex(L, c.sex, c.age - L.ageMin - c.service, c.age - L.ageMin, c.k);
   insuredPersons[i] = c.persons;
   insuredWageMass[i] = c.persons * c.wage;
   const nK = L.nK;

@@ -1,0 +1,45 @@
+// Regression tests from the review of the core (findings 7 and 8).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ResolvedScenario } from '../../src/core/resolved-scenario.js';
+import { runScenario } from '../../src/core/run-scenario.js';
+import { cellIndex, cellLayout } from '../../src/core/layout.js';
+import { loadScenario } from '../../src/scenario/load-scenario.js';
+
+describe('indicators.csv persons columns and the start stock', () => {
+  let baseline: ResolvedScenario;
+  beforeAll(async () => {
+    baseline = { ...(await loadScenario('scenarios/baseline.yaml')), years: 3 };
+  });
+
+  it('insured(y) - insured(y-1) = entrants + re_entrants - exits by cause - retirements - lump_sum_exits (the CSV columns)', () => {
+    const rows = runScenario(baseline, { programmeComparisons: false }).indicators;
+    for (let y = 1; y < rows.length; y++) {
+      const r = rows[y]!;
+      const change = r.insured - rows[y - 1]!.insured;
+      const flows = r.entrants + r.re_entrants - r.exits_death - r.exits_covered_work - r.exits_request - r.terminations_arrears - r.retirements - r.lump_sum_exits;
+      // Ten columns each rounded to 0.001 person.
+      expect(Math.abs(change - flows)).toBeLessThan(0.01);
+    }
+  });
+
+  it('the start stock holds no active member at or above pension age with the qualifying service (they are pensioners)', () => {
+    const s = baseline;
+    const L = cellLayout(s.behaviour.maxActiveAge, s.rules.maxMissedContributions);
+    const qualifying = Math.ceil(s.pension.qualifyingMonths / 12);
+    let n = 0;
+    let total = 0;
+    for (let sex = 0; sex < 2; sex++) {
+      for (let ai = 0; ai < L.nAge; ai++) {
+        for (let g = 0; g <= ai; g++) {
+          for (let k = 0; k < L.nK; k++) {
+            const x = s.startStock.insuredPersons[cellIndex(L, sex, g, ai, k)]!;
+            total += x;
+            if (L.ageMin + ai >= s.pension.normalRetirementAge[sex]! && ai - g >= qualifying) n += x;
+          }
+        }
+      }
+    }
+    expect(n).toBe(0);
+    expect(total).toBeCloseTo(107_279, 6);
+  });
+});
