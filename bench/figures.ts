@@ -7,4 +7,7 @@ import type { Figure } from './harness.js';
 
 export const FIGURES: ReadonlyArray<{ readonly name: string; load(): Promise<Figure> }> = [
   { name: 'statements', load: async () => (await import('./statements.js')).figure },
+  { name: 'core', load: async () => (await import('./core.js')).figure },
+  { name: 'batch', load: async () => (await import('./batch.js')).figure },
+  { name: 'health', load: async () => (await import('./health.js')).figure },
 ];

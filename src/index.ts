@@ -82,3 +82,36 @@ export { ReportInputError } from './report/report-input-error.js';
 export { InputError, isInputError } from './assumptions/input-error.js';
 export { resolveAssumption, describeAssumption, TABLE_EXTENSIONS, type AssumptionBounds } from './assumptions/assumption.js';
 export { compileExpression, EXPRESSION_FUNCTIONS, EXPRESSION_CONSTANTS, EXPRESSION_VARIABLE, DISABLED_FUNCTIONS, type ExpressionPlace } from './assumptions/expression.js';
+
+// Social health insurance on the same core (design note section 4; docs/health.md).
+export { loadHealthScenario, HEALTH_MODEL_FILES } from './health/load-health-scenario.js';
+export { runHealthScenario, type HealthRunResult } from './health/run-health-scenario.js';
+export { healthRunFiles } from './health/health-run-files.js';
+export { asfrOf, SUBSIDY_GROUPS, type ResolvedHealthScenario, type ResolvedHealthSubsidy, type PopulationInsured, type OptionalSchemeInsured, type SubsidyGroup } from './health/resolved-health-scenario.js';
+export { projectHealth, HEALTH_FIELDS, type HealthProjection, type HealthAnnual, type HealthByAge, type HealthField } from './health/health-projection.js';
+export { healthIndicatorRows, healthIndicatorsCsv, HEALTH_INDICATOR_COLUMNS, type HealthIndicatorRow } from './health/health-indicators.js';
+export { healthRunSummary, type HealthRunSummary } from './health/health-summary.js';
+export { insuredGroup, type InsuredYear } from './health/insured-group.js';
+export { populationInsuredGroup } from './health/population-insured.js';
+export { optionalSchemeInsuredGroup, startInsuredByAge, startPensionersByAge } from './health/optional-insured.js';
+export { spouses, children, childSurvival, birthsAYearsBefore, type DependantTerms } from './health/dependants.js';
+export { deliveries } from './health/deliveries.js';
+export { serviceExpenditure, costPerPerson, type ServiceExpenditure } from './health/service-expenditure.js';
+export { maternityBenefit, DAYS_PER_YEAR } from './health/maternity-benefit.js';
+export { healthFund, type FundYear } from './health/health-fund.js';
+export { subsidyOfYear, resolveHealthSubsidy, type CoveredByGroup } from './health/health-subsidy.js';
+
+// Batches: sensitivity grids and stochastic runs on worker threads, shards and their merge (docs/batch.md).
+export { loadBatch, runSpec, sensitivityRuns, sensitivityValues, MAX_RUNS, type LoadedBatch, type SensitivitySpec, type SensitivityParameter, type StochasticSpec } from './batch/batch-file.js';
+export { runBatch, batchRunFiles, batchMeta, runRecord, defaultThreads, BatchCancelledError, type BatchRun, type RunBatchOptions, type BatchProgress } from './batch/run-batch.js';
+export { mergeShardDirs, MergeError } from './batch/merge.js';
+export { parseShard, shardRange, type Shard } from './batch/shard.js';
+export { batchOutputFiles, RUNS_SUMMARY_COLUMNS, type BatchMeta, type RunRecord, type OutputFile } from './batch/batch-files.js';
+export { SCHEME_RUNNERS, schemeRunner, type SchemeRunner, type SchemeRunOutput, type RunAssumptions, type ParameterInfo, type PathInfo, type BaseInfo, type ColumnKind } from './batch/schemes.js';
+export { optionalRunner } from './batch/optional-runner.js';
+export { runShard } from './batch/worker.js';
+export { createPool, DEFAULT_POOL, POOL_KINDS, PoolDestroyedError, type BatchPool, type PoolKind } from './batch/pool.js';
+export type { WorkerInit, RunSpec, ShardTask, ShardResult, RunOutcome, RunSucceeded, RunFailed, FaultInjection } from './batch/messages.js';
+export { SplitMix64, runSeed, seedHex, mix64 } from './batch/prng.js';
+export { generatePaths, cholesky, type PathSpec, type LevelPathSpec, type MultiplierPathSpec } from './batch/ar1.js';
+export { quantile7, quantile1, PERCENTILES } from './batch/quantile.js';

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { batchCommand } from './batch.js';
 import { EXIT } from './exit-codes.js';
 import { lifeTableCommand } from './life-table.js';
+import { mergeCommand } from './merge.js';
 import { compareCommand } from './compare.js';
 import { reportCommand } from './report.js';
 import { runCommandModule } from './run.js';
@@ -20,6 +22,8 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .command(lifeTableCommand as never)
     .command(reportCommand as never)
     .command(compareCommand as never)
+    .command(batchCommand as never)
+    .command(mergeCommand as never)
     .demandCommand(1, 'Name a command (see --help).')
     .strict()
     .version(pkg.version)

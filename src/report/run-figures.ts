@@ -154,7 +154,24 @@ export function healthRunFigures(run: RunDir): FigureResult[] {
       unit: 'jod-per-person',
       columns: ['cost_per_capita'],
     }),
+    maternityFigure(t, run.summary),
   ];
+}
+
+/** The maternity break-even rate against the maternity contribution rate in force (summary.json maternity.contribution_rate). */
+function maternityFigure(t: RunDir['indicators'], summary: Record<string, unknown> | null): FigureResult {
+  const maternity = summary?.maternity;
+  const rate = maternity !== null && typeof maternity === 'object' ? (maternity as Record<string, unknown>).contribution_rate : undefined;
+  const refLines = typeof rate === 'number' ? [{ label: `Maternity rate in force ${percentText(rate)}`, value: rate }] : [];
+  return indicatorFigure(t, {
+    id: 'maternity',
+    title: 'Maternity insurance: break-even rate and the rate in force',
+    unit: 'rate',
+    columns: ['maternity_breakeven_rate'],
+    tableOnly: ['maternity_benefits', 'maternity_beneficiaries'],
+    refLines,
+    caption: ['Break-even rate = maternity cash benefits of the year / insurable wages (SSC maternity insurance: the insured woman\'s wage for the leave).'],
+  });
 }
 
 /** The charts of a run, by scheme (an unknown scheme gets the optional scheme's charts). */

@@ -60,7 +60,9 @@ export function summarySection(summary: Record<string, unknown> | null): string 
   }
   for (const [k, v] of Object.entries(summary)) {
     if (shown.has(k)) continue;
-    add(k.replaceAll('_', ' '), valueText(v, 'plain', k), k);
+    // A nested group (health: maternity, first_year) is shown field by field, not as JSON.
+    if (isRecord(v)) for (const [k2, v2] of Object.entries(v)) add(`${k.replaceAll('_', ' ')}: ${k2.replaceAll('_', ' ')}`, valueText(v2, 'plain', k2), `${k}.${k2}`);
+    else add(k.replaceAll('_', ' '), valueText(v, 'plain', k), k);
   }
   return `<section id="key-figures"><h2>Key figures</h2><dl class="kv">${rows.join('')}</dl></section>`;
 }

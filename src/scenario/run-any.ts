@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { readYamlSource } from '../assumptions/yaml-source.js';
 import { errorAt } from '../assumptions/yaml-source.js';
 import { runScenario } from '../core/run-scenario.js';
+import { healthRunFiles } from '../health/health-run-files.js';
+import { loadHealthScenario } from '../health/load-health-scenario.js';
 import { indicatorsCsv, programmesCsv } from '../output/run-files.js';
 import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
 import { loadScenario } from './load-scenario.js';
@@ -25,12 +27,14 @@ export function schemeOf(path: string): string {
 /**
  * Load and run a scenario of any scheme and render its output files (not yet written):
  * indicators.csv, summary.json, programmes.csv (optional scheme) and scenario.resolved.yaml.
+ * A `scheme: health` scenario goes to the health runner (src/health).
  */
 export async function runAnyScenario(path: string): Promise<RunFiles> {
   const scheme = schemeOf(path);
+  if (scheme === 'health') return healthRunFiles(await loadHealthScenario(path), GENERATOR);
   if (scheme !== 'ssc-optional') {
     const src = readYamlSource(path);
-    throw errorAt(src, ['scheme'], `unknown scheme "${scheme}" (known: ssc-optional)`);
+    throw errorAt(src, ['scheme'], `unknown scheme "${scheme}" (known: ssc-optional, health)`);
   }
   const s = await loadScenario(path);
   const r = runScenario(s);

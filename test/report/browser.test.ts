@@ -54,7 +54,7 @@ describe('report in headless Chromium', () => {
       try {
         for (const [fixture, png, charts] of [
           ['run', 'report.png', 9],
-          ['health', 'report-health.png', 6],
+          ['health', 'report-health.png', 7],
           ['batch', 'report-batch.png', 10],
         ] as const) {
           const html = join(OUT, png.replace(/\.png$/, '.html'));

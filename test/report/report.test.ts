@@ -112,14 +112,14 @@ describe('report of an optional-scheme run (test/fixtures/report/run)', () => {
 
 describe('report of a health run (test/fixtures/report/health)', () => {
   const { html, summary } = buildReport(join(FIX, 'health'));
-  it('draws covered persons, expenditure by service, income, break-even rate, reserve and cost per person', () => {
-    expect(summary).toMatchObject({ scheme: 'health', charts: 6, skipped: [] });
-    for (const id of ['covered', 'expenditure', 'income', 'breakeven', 'reserve', 'cost-per-capita']) expect(html).toContain(`<figure class="chart" id="${id}">`);
+  it('draws covered persons, expenditure by service, income, break-even rate, reserve, cost per person and maternity', () => {
+    expect(summary).toMatchObject({ scheme: 'health', charts: 7, skipped: [] });
+    for (const id of ['covered', 'expenditure', 'income', 'breakeven', 'reserve', 'cost-per-capita', 'maternity']) expect(html).toContain(`<figure class="chart" id="${id}">`);
   });
   it('its table numbers equal indicators.csv', () => {
     const indicators = csv('health', 'indicators.csv');
     const tables = parseDataTables(html);
-    expect(tables).toHaveLength(6);
+    expect(tables).toHaveLength(7);
     for (const t of tables) checkAgainstCsv(t, indicators, (r, h) => r[h.indexOf('year')] as string, (c) => c[0] as string);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * The messages between the batch's main thread and its worker threads. Everything here is
+ * structured-cloneable; the yearly values of a run (one Float64Array) travel back by transfer.
+ */
+
+/** What a worker thread is given once, when it starts: the scheme and its resolved base scenario. */
+export interface WorkerInit {
+  readonly scheme: string;
+  readonly base: unknown;
+}
+
+/** One run's assumptions (see RunAssumptions in schemes.ts) and its identity. */
+export interface RunSpec {
+  /** 0-based index of the run in the batch. */
+  readonly run: number;
+  /** The run's seed (0x + 16 hex digits) for a stochastic batch, null for a sensitivity. */
+  readonly seed: string | null;
+  readonly values: Readonly<Record<string, number>>;
+  readonly paths: Readonly<Record<string, Float64Array>>;
+}
+
+/**
+ * Failures injected on purpose, for the tests of failure handling only (never set by the CLI):
+ * `throwInRuns` makes those runs throw inside the run; `exitWorkerInRuns` ends the worker thread
+ * (process.exit in the thread) when it receives a task with one of those runs.
+ */
+export interface FaultInjection {
+  readonly throwInRuns?: readonly number[];
+  readonly exitWorkerInRuns?: readonly number[];
+}
+
+/** A shard of the batch handed to one worker call: some runs, computed one after the other. */
+export interface ShardTask {
+  readonly runs: readonly RunSpec[];
+  readonly inject?: FaultInjection;
+}
+
+/** A run that finished: its yearly values (column-major, SchemeRunner.columns) and summary figures. */
+export interface RunSucceeded {
+  readonly run: number;
+  readonly ok: true;
+  readonly startYear: number;
+  readonly years: number;
+  readonly values: Float64Array;
+  readonly gap: number;
+  readonly yearReserveFirstFalls: number | null;
+  readonly yearReserveExhausted: number | null;
+}
+
+/** A run that threw: the message says why. */
+export interface RunFailed {
+  readonly run: number;
+  readonly ok: false;
+  readonly message: string;
+}
+
+export type RunOutcome = RunSucceeded | RunFailed;
+
+export interface ShardResult {
+  readonly outcomes: readonly RunOutcome[];
+}
+
+/** The buffers of a result to transfer (not copy) to the main thread. */
+export function transferList(result: ShardResult): ArrayBuffer[] {
+  return result.outcomes.flatMap((o) => (o.ok ? [o.values.buffer as ArrayBuffer] : []));
+}

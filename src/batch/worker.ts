@@ -1,0 +1,33 @@
+/**
+ * What a worker thread computes, as a pure function: runShard(init, task) runs each run of the
+ * task on the base scenario and returns its outcome. A run that throws becomes a failed outcome
+ * with the error's message; the other runs go on. No threads here: pool.ts calls it inside a
+ * worker thread, the tests call it directly.
+ */
+import type { RunOutcome, ShardResult, ShardTask, WorkerInit } from './messages.js';
+import { schemeRunner } from './schemes.js';
+
+/** The message of anything thrown, on one line. */
+export function errorMessage(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.split('\n')[0] ?? m;
+}
+
+/**
+ * Run the runs of a task on the base scenario of `init`.
+ * @example runShard({ scheme: 'ssc-optional', base }, { runs: [runSpec(batch, 0)] }).outcomes[0].ok // => true
+ */
+export function runShard(init: WorkerInit, task: ShardTask): ShardResult {
+  const runner = schemeRunner(init.scheme);
+  const outcomes: RunOutcome[] = task.runs.map((spec) => {
+    try {
+      if (runner === undefined) throw new Error(`no batch runner for scheme "${init.scheme}"`);
+      if (task.inject?.throwInRuns?.includes(spec.run) === true) throw new Error(`injected failure in run ${spec.run} (test hook)`);
+      const out = runner.run(runner.apply(init.base, { values: spec.values, paths: spec.paths }));
+      return { run: spec.run, ok: true, ...out };
+    } catch (e) {
+      return { run: spec.run, ok: false, message: errorMessage(e) };
+    }
+  });
+  return { outcomes };
+}
