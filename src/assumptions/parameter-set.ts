@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONFIDENCE, type Confidence } from './parameter.js';
 import { parseWithSchema } from './validate.js';
-import { errorAt, toPlain, type KeyPath, type YamlSource } from './yaml-source.js';
+import { errorAt, toPlain, type KeyPath, type YamlSource, plainValueAt } from './yaml-source.js';
 
 /** How one parameter's value is validated (zod) and turned into what the engine uses. */
 export interface ParamSpec<T> {
@@ -55,7 +55,7 @@ export function loadParameterSet<S extends ParamSpecs>(
   }
   let overridePlain: Record<string, unknown> = {};
   if (overrides !== undefined) {
-    const v = valueAt(toPlain(overrides.src), overrides.path);
+    const v = plainValueAt(toPlain(overrides.src), overrides.path);
     if (v !== undefined && v !== null) {
       if (typeof v !== 'object' || Array.isArray(v)) throw errorAt(overrides.src, overrides.path, 'expected a mapping of parameters');
       overridePlain = v as Record<string, unknown>;
@@ -85,11 +85,3 @@ export function loadParameterSet<S extends ParamSpecs>(
   return { values: values as ParamValues<S>, plain: plainValues, provenance, locations };
 }
 
-function valueAt(root: unknown, path: KeyPath): unknown {
-  let v = root;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[k];
-  }
-  return v;
-}

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { InputError } from './input-error.js';
-import { errorAt, toPlain, type KeyPath, type YamlSource } from './yaml-source.js';
+import { errorAt, toPlain, type KeyPath, type YamlSource, plainValueAt } from './yaml-source.js';
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing (the key is missing)';
@@ -11,18 +11,10 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function valueAt(root: unknown, path: KeyPath): unknown {
-  let v: unknown = root;
-  for (const step of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[step];
-  }
-  return v;
-}
 
 /** One line for one schema issue: what was wrong, the value, and the bound it broke. */
 function issueToError(src: YamlSource, root: unknown, issue: z.core.$ZodIssue, base: KeyPath): InputError {
-  const value = valueAt(root, issue.path as KeyPath);
+  const value = plainValueAt(root, issue.path as KeyPath);
   const path = [...base, ...(issue.path as KeyPath)];
   switch (issue.code) {
     case 'unrecognized_keys': {

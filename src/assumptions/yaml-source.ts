@@ -111,3 +111,13 @@ export function scalarSourceAt(src: YamlSource, path: KeyPath): string | undefin
 export function toPlain(src: YamlSource): unknown {
   return src.doc.toJS({ maxAliasCount: 100 });
 }
+
+/** The value at `path` inside a plain JavaScript value (from `toPlain`), or undefined. */
+export function plainValueAt(root: unknown, path: KeyPath): unknown {
+  let v = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+}

@@ -2,6 +2,7 @@ import { rateToNumber } from '../money/scaled-rate.js';
 import { toFils } from './indicators.js';
 import type { Projection } from './projection.js';
 import type { ResolvedScenario } from './resolved-scenario.js';
+import { reserveYears } from './reserve-years.js';
 
 /** The horizon figures of a run (docs/outputs.md, summary.json). Money in JOD rounded to fils. */
 export interface RunSummary {
@@ -61,15 +62,7 @@ export function runSummary(p: Projection, s: ResolvedScenario): RunSummary {
     const outgo = A.pensionExpenditure[y]! + A.lumpSumExpenditure[y]! + A.adminExpenditure[y]!;
     if (income < outgo) below = p.startYear + y;
   }
-  let falls: number | null = null;
-  let exhausted: number | null = null;
-  let previous = p.initialReserve;
-  for (let y = 0; y < p.years; y++) {
-    const r = A.reserve[y]!;
-    if (falls === null && r < previous) falls = p.startYear + y;
-    if (exhausted === null && r < 0) exhausted = p.startYear + y;
-    previous = r;
-  }
+  const { falls, exhausted } = reserveYears(A.reserve, p.initialReserve, p.startYear);
   return {
     scheme: 'ssc-optional',
     scenario: s.name,

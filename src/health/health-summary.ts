@@ -2,6 +2,7 @@ import { toFils } from '../core/indicators.js';
 import type { HealthIndicatorRow } from './health-indicators.js';
 import type { HealthProjection } from './health-projection.js';
 import type { ResolvedHealthScenario } from './resolved-health-scenario.js';
+import { reserveYears } from '../core/reserve-years.js';
 
 /** The horizon figures of a health run (docs/outputs.md, summary.json). Money in JOD rounded to fils. */
 export interface HealthRunSummary {
@@ -74,15 +75,7 @@ export function healthRunSummary(p: HealthProjection, s: ResolvedHealthScenario,
   const pvPensioners = sum(A.pvPensionerContributions);
   const pvSubsidies = sum(A.pvSubsidies);
   const pvMaternity = sum(A.pvMaternityBenefits);
-  let falls: number | null = null;
-  let exhausted: number | null = null;
-  let previous = p.initialReserve;
-  for (let y = 0; y < p.years; y++) {
-    const r = A.reserve[y]!;
-    if (falls === null && r < previous) falls = p.startYear + y;
-    if (exhausted === null && r < 0) exhausted = p.startYear + y;
-    previous = r;
-  }
+  const { falls, exhausted } = reserveYears(A.reserve, p.initialReserve, p.startYear);
   const first = rows[0]!;
   return {
     scheme: 'health',

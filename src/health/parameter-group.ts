@@ -1,16 +1,8 @@
 import { loadParameterSet, type ParamSpecs, type ParamValues } from '../assumptions/parameter-set.js';
-import { errorAt, toPlain, type KeyPath, type YamlSource } from '../assumptions/yaml-source.js';
+import { errorAt, toPlain, type KeyPath, type YamlSource, plainValueAt } from '../assumptions/yaml-source.js';
 
 type Loaded<S extends ParamSpecs> = ReturnType<typeof loadParameterSet<S>>;
 
-function valueAt(root: unknown, path: KeyPath): unknown {
-  let v = root;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[k];
-  }
-  return v;
-}
 
 /**
  * Two model files whose parameters a scenario overrides under one group (`health:` holds the
@@ -27,7 +19,7 @@ export function loadParameterPair<A extends ParamSpecs, B extends ParamSpecs>(
   modelB: YamlSource,
   overrides: { src: YamlSource; path: KeyPath },
 ): { a: Loaded<A> & { values: ParamValues<A> }; b: Loaded<B> & { values: ParamValues<B> } } {
-  const given = valueAt(toPlain(overrides.src), overrides.path);
+  const given = plainValueAt(toPlain(overrides.src), overrides.path);
   const namesA = Object.keys(specsA);
   const namesB = Object.keys(specsB);
   const only = (keep: readonly string[]): { src: YamlSource; path: KeyPath } => {

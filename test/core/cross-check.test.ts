@@ -6,18 +6,7 @@ import { loadModel } from '../../src/rules/load-model.js';
 import type { MemberEvent } from '../../src/rules/member.js';
 import { dueDate } from '../../src/rules/due-date.js';
 import { closedScenario } from './fixtures.js';
-
-/** A small seeded generator (mulberry32): the same members every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { SplitMix64 } from '../../src/batch/prng.js';
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sd = (xs: number[]) => {
@@ -42,7 +31,9 @@ describe('cross-check: the cohort projection against members run through the rul
     const rules = loadModel();
     const C = 70_000;
     const fee = 700;
-    const rng = mulberry32(20261125);
+    // The batch's seeded generator: the same members every run.
+    const generator = new SplitMix64(20261125n);
+    const rng = () => generator.uniform();
     const n = 4000;
     const principal: number[] = [];
     const fees: number[] = [];
