@@ -1,7 +1,6 @@
 /**
  * The registry of benchmark figures: one file a figure, loaded only when it runs. To add one, write
- * bench/<name>.ts exporting `figure: Figure` (see harness.ts) and add a line here. Planned: the
- * projection core's `cell_months_per_s` and `baseline_run_s`, the batch's `batch_s_1_thread`, ...
+ * bench/<name>.ts exporting `figure: Figure` (see harness.ts) and add a line here.
  */
 import type { Figure } from './harness.js';
 

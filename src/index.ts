@@ -109,6 +109,7 @@ export { parseShard, shardRange, type Shard } from './batch/shard.js';
 export { batchOutputFiles, RUNS_SUMMARY_COLUMNS, type BatchMeta, type RunRecord, type OutputFile } from './batch/batch-files.js';
 export { SCHEME_RUNNERS, schemeRunner, type SchemeRunner, type SchemeRunOutput, type RunAssumptions, type ParameterInfo, type PathInfo, type BaseInfo, type ColumnKind } from './batch/schemes.js';
 export { optionalRunner } from './batch/optional-runner.js';
+export { healthRunner } from './batch/health-runner.js';
 export { runShard } from './batch/worker.js';
 export { createPool, DEFAULT_POOL, POOL_KINDS, PoolDestroyedError, type BatchPool, type PoolKind } from './batch/pool.js';
 export type { WorkerInit, RunSpec, ShardTask, ShardResult, RunOutcome, RunSucceeded, RunFailed, FaultInjection } from './batch/messages.js';

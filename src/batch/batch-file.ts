@@ -178,7 +178,7 @@ function readSensitivity(src: YamlSource, raw: z.infer<typeof batchSchema>['sens
   return spec;
 }
 
-function readStochastic(src: YamlSource, raw: z.infer<typeof batchSchema>['stochastic'] & object, runner: SchemeRunner): StochasticSpec {
+function readStochastic(src: YamlSource, raw: z.infer<typeof batchSchema>['stochastic'] & object, runner: SchemeRunner, base: unknown): StochasticSpec {
   const order = Object.keys(runner.paths);
   const paths: Record<string, PathSpec & { source: string }> = {};
   const names = Object.keys(raw.paths);
@@ -187,6 +187,8 @@ function readStochastic(src: YamlSource, raw: z.infer<typeof batchSchema>['stoch
     const info = runner.paths[name];
     const at = ['stochastic', 'paths', name];
     if (info === undefined || !Object.hasOwn(runner.paths, name)) throw errorAt(src, at, `unknown path "${name}" (known for ${runner.scheme}: ${order.join(', ')})`, true);
+    const problem = runner.pathProblem?.(name, base) ?? null;
+    if (problem !== null) throw errorAt(src, at, problem, true);
     if (info.kind === 'level') {
       const p = parseWithSchema(src, levelPathSchema, raw.paths[name], at);
       if (p.min !== undefined && p.max !== undefined && p.min > p.max) throw errorAt(src, [...at, 'min'], `min ${p.min} is above max ${p.max}`);
@@ -293,7 +295,7 @@ export async function loadBatch(file: string): Promise<LoadedBatch> {
   const base = await runner.load(basePath, { horizonYears: raw.horizonYears });
   const baseInfo = runner.describe(base);
   const sensitivity = raw.sensitivity === undefined ? null : readSensitivity(src, raw.sensitivity, runner, base);
-  const stochastic = raw.stochastic === undefined ? null : readStochastic(src, raw.stochastic, runner);
+  const stochastic = raw.stochastic === undefined ? null : readStochastic(src, raw.stochastic, runner, base);
   const partial = {
     file,
     name: raw.name ?? basename(file, extname(file)),

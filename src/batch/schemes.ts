@@ -4,10 +4,11 @@
  * and runs it to named yearly columns, the GAP and the reserve years. The batch machinery (file,
  * pool, outputs, merge) knows nothing else about a scheme.
  *
- * To add a scheme (the health scheme of issue 6): write src/batch/<scheme>-runner.ts exporting a
- * SchemeRunner (optional-runner.ts is the model) and add one line to SCHEME_RUNNERS below.
+ * To add a scheme: write src/batch/<scheme>-runner.ts exporting a SchemeRunner (optional-runner.ts
+ * and health-runner.ts are the models) and add one line to SCHEME_RUNNERS below.
  */
 import type { PathSpec } from './ar1.js';
+import { healthRunner } from './health-runner.js';
 import { optionalRunner } from './optional-runner.js';
 
 /** How a column of runs.csv and percentiles.csv is printed (src/output/run-files.ts formatCell). */
@@ -77,17 +78,21 @@ export interface SchemeRunner<S = unknown> {
   readonly parameterKeys: readonly string[];
   /** The stochastic paths, in the order their shocks are drawn each year. */
   readonly paths: Readonly<Record<string, PathInfo>>;
+  /**
+   * Optional: why path `name` (one of `paths`) cannot be used with this base scenario, or null when it
+   * can (the health scheme refuses wage growth on a base whose insured group is an optional-scheme
+   * projection). The batch file is then refused at the path's line.
+   */
+  pathProblem?(name: string, base: S): string | null;
   /** The base scenario with one run's assumptions; throws (the run fails) on an impossible value. */
   apply(base: S, run: RunAssumptions): S;
   run(s: S): SchemeRunOutput;
 }
 
-/**
- * Scheme name -> runner. The health scheme (issue 6) goes here once its runner exists:
- *   health: healthRunner as SchemeRunner,   // src/batch/health-runner.ts
- */
+/** Scheme name (a scenario's `scheme` key) -> runner. */
 export const SCHEME_RUNNERS: Readonly<Record<string, SchemeRunner>> = {
   'ssc-optional': optionalRunner as SchemeRunner,
+  health: healthRunner as SchemeRunner,
 };
 
 /** The runner of a scheme, or undefined when batches cannot run it yet. */

@@ -6,6 +6,7 @@ import { renderIntervalChart } from './interval-chart.js';
 import { isRecord, numberField, objectField } from './json-file.js';
 import { seriesColor } from './palette.js';
 import type { BatchDir, Scheme } from './report-dir.js';
+import { percentText } from './run-figures.js';
 import { renderXYChart } from './xy-chart.js';
 
 const QUANTILES = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
@@ -61,7 +62,11 @@ export function fanFigure(t: CsvTable, indicator: string): FigureResult {
   };
 }
 
-/** The GAP distribution from batch-summary.json `gap` as a percentile strip. */
+/**
+ * The GAP distribution from batch-summary.json `gap` as a percentile strip, with the base
+ * scenario's contribution rate (batch-summary.json `contribution_rate`, when a number) as a dashed
+ * reference line: runs to the right of it need more than the scheme's rate.
+ */
 export function gapFigure(summary: Record<string, unknown> | null): FigureResult {
   const title = 'GAP over the runs';
   const gap = objectField(summary, 'gap');
@@ -71,12 +76,16 @@ export function gapFigure(summary: Record<string, unknown> | null): FigureResult
   const [p5, p25, p50, p75, p95] = p as [number, number, number, number, number];
   const mean = numberField(gap, 'mean');
   const keys = [...QUANTILES, ...(mean === undefined ? [] : ['mean'])];
+  const rate = numberField(summary, 'contribution_rate');
+  const refs = rate === undefined ? [] : [{ label: `Contribution rate ${percentText(rate)} (batch-summary.json)`, value: rate }];
+  const caption = ['General average premium of each successful run (batch-summary.json "gap"), as a fraction of insurable wages.'];
+  if (rate !== undefined) caption.push(`Dashed line: the base scenario's contribution rate (batch-summary.json "contribution_rate"): ${String(rate)} = ${percentText(rate)} of insurable wages.`);
   return {
     kind: 'figure',
     id: 'gap-distribution',
     title,
-    svg: renderIntervalChart({ title, unit: 'rate', p5, p25, p50, p75, p95, mean }),
-    caption: ['General average premium of each successful run (batch-summary.json "gap"), as a fraction of insurable wages.'],
+    svg: renderIntervalChart({ title, unit: 'rate', p5, p25, p50, p75, p95, mean, refs }),
+    caption,
     tables: [
       {
         source: 'batch-summary.json',
