@@ -20,12 +20,13 @@
 import { dirname, resolve } from 'node:path';
 import { readYamlSource } from '../assumptions/yaml-source.js';
 import { POP_AGES } from '../core/resolved-scenario.js';
-import { HEALTH_INDICATOR_COLUMNS, type HealthIndicatorRow } from '../health/health-indicators.js';
+import { HEALTH_INDICATOR_COLUMNS } from '../health/health-indicators.js';
 import { resolveHealthScenarioSource } from '../health/load-health-scenario.js';
 import type { PopulationInsured, ResolvedHealthScenario } from '../health/resolved-health-scenario.js';
 import { runHealthScenario } from '../health/run-health-scenario.js';
 import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
 import { GENERATOR } from '../scenario/run-any.js';
+import { checkRate, filledYears, packColumns } from './run-values.js';
 import type { ParameterInfo, PathInfo, RunAssumptions, SchemeRunner, SchemeRunOutput } from './schemes.js';
 
 type S = ResolvedHealthScenario;
@@ -67,15 +68,7 @@ const PATHS: Readonly<Record<string, PathInfo>> = {
   medicalInflation: { kind: 'level', target: 'economic.medicalInflation', what: 'medical inflation (growth of every unit cost)' },
 };
 
-const filled = (years: number, v: number) => new Float64Array(years).fill(v);
 
-/** A rate path must stay above -100% (a growth factor 1 + x above 0). */
-function checkRate(name: string, values: Float64Array, startYear: number): void {
-  for (let y = 0; y < values.length; y++) {
-    const v = values[y]!;
-    if (!Number.isFinite(v) || v <= -1) throw new RangeError(`${name} is ${v} in ${startYear + y}: a rate must be above -1 (-100%)`);
-  }
-}
 
 /** A share b with its odds multiplied by m: b m / (1 - b + b m), written so that 0, 1 and extreme m stay exact. */
 export function scaleOdds(b: number, m: number): number {
@@ -108,14 +101,6 @@ function checkShares(g: PopulationInsured, startYear: number): void {
   }
 }
 
-function packRows(rows: readonly HealthIndicatorRow[]): Float64Array {
-  const years = rows.length;
-  const values = new Float64Array(HEALTH_INDICATOR_COLUMNS.length * years);
-  HEALTH_INDICATOR_COLUMNS.forEach((c, k) => {
-    for (let y = 0; y < years; y++) values[k * years + y] = rows[y]![c.name];
-  });
-  return values;
-}
 
 const fromOptionalMessage = (what: string, s: S) =>
   `${what} cannot be varied: the base scenario's insured group is a projection of the optional scheme (${s.insured.from === 'optional-scheme' ? s.insured.path : ''}), whose wages, pensions and members are its own; vary them in an optional-scheme batch`;
@@ -181,22 +166,22 @@ export const healthRunner: SchemeRunner<S> = {
         case 'economic.wageGrowth':
         case 'economic.pensionIndexation':
           population(key);
-          economic[key.slice('economic.'.length) as 'wageGrowth' | 'pensionIndexation'] = filled(years, value);
+          economic[key.slice('economic.'.length) as 'wageGrowth' | 'pensionIndexation'] = filledYears(years, value);
           break;
         case 'economic.medicalInflation':
         case 'economic.interest':
-          economic[key.slice('economic.'.length) as 'medicalInflation' | 'interest'] = filled(years, value);
+          economic[key.slice('economic.'.length) as 'medicalInflation' | 'interest'] = filledYears(years, value);
           break;
         case 'revenue.contributionRate':
         case 'revenue.pensionerContributionRate':
-          revenue[key.slice('revenue.'.length) as 'contributionRate' | 'pensionerContributionRate'] = filled(years, value);
+          revenue[key.slice('revenue.'.length) as 'contributionRate' | 'pensionerContributionRate'] = filledYears(years, value);
           break;
         case 'dependants.takeUp':
-          dependants.takeUp = filled(years, value);
+          dependants.takeUp = filledYears(years, value);
           break;
         case 'coverage.coveredShareMultiplier':
         case 'coverage.pensionerShareMultiplier':
-          insured = { ...population(key), [key.slice('coverage.'.length)]: filled(years, value) };
+          insured = { ...population(key), [key.slice('coverage.'.length)]: filledYears(years, value) };
           break;
         case 'health.utilisationMultiplier': {
           const u = utilisation;
@@ -250,7 +235,7 @@ export const healthRunner: SchemeRunner<S> = {
     return {
       startYear: s.startYear,
       years: s.years,
-      values: packRows(r.indicators),
+      values: packColumns(r.indicators, HEALTH_INDICATOR_COLUMNS),
       gap: r.summary.gap,
       yearReserveFirstFalls: r.summary.year_reserve_first_falls,
       yearReserveExhausted: r.summary.year_reserve_exhausted,

@@ -6,13 +6,14 @@
  */
 import { dirname, resolve } from 'node:path';
 import { readYamlSource } from '../assumptions/yaml-source.js';
-import { INDICATOR_COLUMNS, type IndicatorRow } from '../core/indicators.js';
+import { INDICATOR_COLUMNS } from '../core/indicators.js';
 import type { ResolvedProgramme, ResolvedScenario } from '../core/resolved-scenario.js';
 import { runScenario } from '../core/run-scenario.js';
 import { rateToNumber } from '../money/scaled-rate.js';
 import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
 import { resolveScenarioSource } from '../scenario/load-scenario.js';
 import { GENERATOR } from '../scenario/run-any.js';
+import { checkRate, filledYears, packColumns } from './run-values.js';
 import type { ParameterInfo, PathInfo, RunAssumptions, SchemeRunner, SchemeRunOutput } from './schemes.js';
 
 type EconomicKey = keyof ResolvedScenario['economic'];
@@ -53,24 +54,8 @@ const PATHS: Readonly<Record<string, PathInfo>> = {
   takeUp: { kind: 'multiplier', target: 'behaviour.entryRateMultiplier', what: 'multiplier on the base entry-rate multiplier (take-up), median 1' },
 };
 
-const filled = (years: number, v: number) => new Float64Array(years).fill(v);
 
-/** A rate path must stay above -100% (a growth factor 1 + x above 0). */
-function checkRate(name: string, values: Float64Array, startYear: number): void {
-  for (let y = 0; y < values.length; y++) {
-    const v = values[y]!;
-    if (!Number.isFinite(v) || v <= -1) throw new RangeError(`${name} is ${v} in ${startYear + y}: a rate must be above -1 (-100%)`);
-  }
-}
 
-function packRows(rows: readonly IndicatorRow[]): Float64Array {
-  const years = rows.length;
-  const values = new Float64Array(INDICATOR_COLUMNS.length * years);
-  INDICATOR_COLUMNS.forEach((c, k) => {
-    for (let y = 0; y < years; y++) values[k * years + y] = rows[y]![c.name];
-  });
-  return values;
-}
 
 export const optionalRunner: SchemeRunner<ResolvedScenario> = {
   scheme: 'ssc-optional',
@@ -112,8 +97,8 @@ export const optionalRunner: SchemeRunner<ResolvedScenario> = {
 
     for (const [key, value] of Object.entries(run.values)) {
       const [group, name] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
-      if (group === 'economic') economic[name as EconomicKey] = filled(years, value);
-      else if (group === 'behaviour' && (name === 'entryRateMultiplier' || name === 'increaseTakeUp')) behaviour[name as PerYearBehaviour] = filled(years, value);
+      if (group === 'economic') economic[name as EconomicKey] = filledYears(years, value);
+      else if (group === 'behaviour' && (name === 'entryRateMultiplier' || name === 'increaseTakeUp')) behaviour[name as PerYearBehaviour] = filledYears(years, value);
       else if (group === 'behaviour') behaviour[name as ScalarBehaviour] = value;
       else if (group === 'fund') fund[name as FundKey] = value;
       else if (group === 'programmes') {
@@ -145,7 +130,7 @@ export const optionalRunner: SchemeRunner<ResolvedScenario> = {
     return {
       startYear: s.startYear,
       years: s.years,
-      values: packRows(r.indicators),
+      values: packColumns(r.indicators, INDICATOR_COLUMNS),
       gap: r.summary.gap,
       yearReserveFirstFalls: r.summary.year_reserve_first_falls,
       yearReserveExhausted: r.summary.year_reserve_exhausted,

@@ -46,6 +46,29 @@ export function workerEntry(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./tsx-worker.mjs', import.meta.url) : new URL(import.meta.url);
 }
 
+/**
+ * The Node options a worker thread starts with: the process's own, less those that only make
+ * sense for a main script given as text (`--input-type`, `-e`/`--eval`: a CLI run through
+ * `node --input-type=module -e ...`, as the tests do when dist/ is stale), which a Worker refuses.
+ */
+export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--input-type')) {
+      if (a === '--input-type') i++;
+      continue;
+    }
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('--eval=') || a.startsWith('--print=')) continue;
+    out.push(a);
+  }
+  return out;
+}
+
 /** The pool was destroyed while the task waited or ran. */
 export class PoolDestroyedError extends Error {
   override readonly name = 'PoolDestroyedError';
@@ -121,7 +144,7 @@ class PiscinaPool implements BatchPool {
     init: WorkerInit,
     readonly threads: number,
   ) {
-    this.piscina = new Piscina({ filename: workerEntry().href, name: 'piscinaTask', minThreads: threads, maxThreads: threads, idleTimeout: 60_000, workerData: init });
+    this.piscina = new Piscina({ filename: workerEntry().href, name: 'piscinaTask', minThreads: threads, maxThreads: threads, idleTimeout: 60_000, workerData: init, execArgv: workerExecArgv() });
   }
 
   async run(task: ShardTask): Promise<ShardResult> {
@@ -183,7 +206,7 @@ class WorkerThreadsPoolAdapter implements BatchPool {
 
   private startWorker(): void {
     const data: WtpWorkerData = { mark: WTP_MARK, init: this.init };
-    this.pool.acquire(workerEntry(), { workerData: data }, (err, worker) => {
+    this.pool.acquire(workerEntry(), { workerData: data, execArgv: workerExecArgv() }, (err, worker) => {
       if (err !== null) {
         this.failAll(new Error(`cannot start a worker thread: ${err.message}`));
         return;

@@ -99,3 +99,4 @@ export const SCHEME_RUNNERS: Readonly<Record<string, SchemeRunner>> = {
 export function schemeRunner(scheme: string): SchemeRunner | undefined {
   return Object.hasOwn(SCHEME_RUNNERS, scheme) ? SCHEME_RUNNERS[scheme] : undefined;
 }
+
