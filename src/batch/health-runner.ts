@@ -17,8 +17,6 @@
  * - A base whose insured group is an optional-scheme projection has no wage growth, pension
  *   indexation or coverage shares of its own: those parameters and paths are refused.
  */
-import { dirname, resolve } from 'node:path';
-import { readYamlSource } from '../assumptions/yaml-source.js';
 import { POP_AGES } from '../core/resolved-scenario.js';
 import { HEALTH_INDICATOR_COLUMNS } from '../health/health-indicators.js';
 import { resolveHealthScenarioSource } from '../health/load-health-scenario.js';
@@ -26,7 +24,7 @@ import type { PopulationInsured, ResolvedHealthScenario } from '../health/resolv
 import { runHealthScenario } from '../health/run-health-scenario.js';
 import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
 import { GENERATOR } from '../scenario/run-any.js';
-import { checkRate, filledYears, packColumns } from './run-values.js';
+import { checkRate, filledYears, loadBase, packColumns } from './run-values.js';
 import type { ParameterInfo, PathInfo, RunAssumptions, SchemeRunner, SchemeRunOutput } from './schemes.js';
 
 type S = ResolvedHealthScenario;
@@ -68,8 +66,6 @@ const PATHS: Readonly<Record<string, PathInfo>> = {
   medicalInflation: { kind: 'level', target: 'economic.medicalInflation', what: 'medical inflation (growth of every unit cost)' },
 };
 
-
-
 /** A share b with its odds multiplied by m: b m / (1 - b + b m), written so that 0, 1 and extreme m stay exact. */
 export function scaleOdds(b: number, m: number): number {
   if (b <= 0) return 0;
@@ -101,7 +97,6 @@ function checkShares(g: PopulationInsured, startYear: number): void {
   }
 }
 
-
 const fromOptionalMessage = (what: string, s: S) =>
   `${what} cannot be varied: the base scenario's insured group is a projection of the optional scheme (${s.insured.from === 'optional-scheme' ? s.insured.path : ''}), whose wages, pensions and members are its own; vary them in an optional-scheme batch`;
 
@@ -109,10 +104,8 @@ export const healthRunner: SchemeRunner<S> = {
   scheme: 'health',
   columns: HEALTH_INDICATOR_COLUMNS,
 
-  async load(path, options) {
-    const src = readYamlSource(path);
-    if (options.horizonYears !== undefined) src.doc.set('horizonYears', options.horizonYears);
-    return resolveHealthScenarioSource(src, dirname(resolve(path)));
+  load(path, options) {
+    return loadBase(path, options.horizonYears, resolveHealthScenarioSource);
   },
 
   describe(s) {

@@ -4,8 +4,6 @@
  * without the programme comparisons (a batch compares runs with each other, not with a scenario
  * stripped of its programmes).
  */
-import { dirname, resolve } from 'node:path';
-import { readYamlSource } from '../assumptions/yaml-source.js';
 import { INDICATOR_COLUMNS } from '../core/indicators.js';
 import type { ResolvedProgramme, ResolvedScenario } from '../core/resolved-scenario.js';
 import { runScenario } from '../core/run-scenario.js';
@@ -13,7 +11,7 @@ import { rateToNumber } from '../money/scaled-rate.js';
 import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
 import { resolveScenarioSource } from '../scenario/load-scenario.js';
 import { GENERATOR } from '../scenario/run-any.js';
-import { checkRate, filledYears, packColumns } from './run-values.js';
+import { checkRate, filledYears, loadBase, packColumns } from './run-values.js';
 import type { ParameterInfo, PathInfo, RunAssumptions, SchemeRunner, SchemeRunOutput } from './schemes.js';
 
 type EconomicKey = keyof ResolvedScenario['economic'];
@@ -54,17 +52,12 @@ const PATHS: Readonly<Record<string, PathInfo>> = {
   takeUp: { kind: 'multiplier', target: 'behaviour.entryRateMultiplier', what: 'multiplier on the base entry-rate multiplier (take-up), median 1' },
 };
 
-
-
-
 export const optionalRunner: SchemeRunner<ResolvedScenario> = {
   scheme: 'ssc-optional',
   columns: INDICATOR_COLUMNS,
 
-  async load(path, options) {
-    const src = readYamlSource(path);
-    if (options.horizonYears !== undefined) src.doc.set('horizonYears', options.horizonYears);
-    return resolveScenarioSource(src, dirname(resolve(path)));
+  load(path, options) {
+    return loadBase(path, options.horizonYears, resolveScenarioSource);
   },
 
   describe(s) {

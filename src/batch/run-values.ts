@@ -1,4 +1,13 @@
-/** Small helpers the scheme runners share: per-year values, rate checks, packing a run's rows. */
+/** Small helpers the scheme runners share: loading a base, per-year values, rate checks, packing a run's rows. */
+import { dirname, resolve } from 'node:path';
+import { readYamlSource, type YamlSource } from '../assumptions/yaml-source.js';
+
+/** Read a base scenario file, with the batch's horizon (when it sets one) in place of the file's, and resolve it. */
+export function loadBase<S>(path: string, horizonYears: number | undefined, resolveSource: (src: YamlSource, baseDir: string) => Promise<S>): Promise<S> {
+  const src = readYamlSource(path);
+  if (horizonYears !== undefined) src.doc.set('horizonYears', horizonYears);
+  return resolveSource(src, dirname(resolve(path)));
+}
 /** One value every projection year (a sensitivity value applied to a per-year assumption). */
 export const filledYears = (years: number, value: number): Float64Array => new Float64Array(years).fill(value);
 

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/assumptions/input-error.js';
 import { loadHealthScenario } from '../../src/health/load-health-scenario.js';
 import { cli, reEscape, ROOT } from '../helpers/cli.js';
+import { expectInputErrorAt, lineOf } from '../helpers/input-error.js';
 
 const BASELINE = readFileSync(join(ROOT, 'scenarios/health-baseline.yaml'), 'utf8');
 
@@ -14,7 +14,6 @@ function variant(from: string | RegExp, to: string): string {
   if (text === BASELINE) throw new Error(`test setup: ${String(from)} not found in health-baseline.yaml`);
   return text;
 }
-const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 /** The baseline without wage growth and pension indexation (an optional-scheme group brings its own). */
 const withoutWages = (text: string) => text.replace(/  wageGrowth:\n    value: .*\n    source: .*\n  pensionIndexation:\n    value: .*\n    source: .*\n/, '');
 const OPTIONAL = `coverage:\n  insured:\n    value: { from: optional-scheme, scenario: ${resolve(ROOT, 'scenarios/baseline.yaml')} }\n    source: test\n`;
@@ -54,15 +53,7 @@ describe('health scenario files: bad input is an error naming file, line:column 
     it(what, async () => {
       const text = make();
       const file = write(`${what.replace(/\W+/g, '-')}.yaml`, text);
-      const err = await loadHealthScenario(file).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(err).toBeInstanceOf(InputError);
-      const e = err as InputError;
-      expect(e.message).toMatch(new RegExp(`^${reEscape(file)}:\\d+:\\d+: `));
-      expect(e.message).toMatch(message);
-      expect(e.line).toBe(lineOf(text, lineNeedle));
+      await expectInputErrorAt(loadHealthScenario, file, text, lineNeedle, message);
     });
   }
 

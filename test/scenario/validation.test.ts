@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/assumptions/input-error.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { cli, reEscape, ROOT } from '../helpers/cli.js';
+import { expectInputErrorAt, lineOf } from '../helpers/input-error.js';
 
 const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8');
 
@@ -15,8 +15,6 @@ function variant(from: string | RegExp, to: string): string {
   return text;
 }
 
-/** 1-based line of the first line of `text` containing `needle`. */
-const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('scenario files: bad input is an error naming file, line:column and key', () => {
   let dir: string;
@@ -46,15 +44,7 @@ describe('scenario files: bad input is an error naming file, line:column and key
     it(`${what}`, async () => {
       const text = make();
       const file = write(`${what.replace(/\W+/g, '-')}.yaml`, text);
-      const err = await loadScenario(file).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(err).toBeInstanceOf(InputError);
-      const e = err as InputError;
-      expect(e.message).toMatch(new RegExp(`^${reEscape(file)}:\\d+:\\d+: `));
-      expect(e.message).toMatch(message);
-      expect(e.line).toBe(lineOf(text, lineNeedle));
+      await expectInputErrorAt(loadScenario, file, text, lineNeedle, message);
     });
   }
 
