@@ -1,68 +1,74 @@
 import type { ActiveBlock } from './active-block.js';
+import { birthdayShare } from './birthdays.js';
 import { settleDeaths } from './deaths.js';
 import type { FormerMembers } from './former-members.js';
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
 import type { PensionerPool } from './pensioner-pool.js';
+import { serviceAtLeast } from './service-phase.js';
 
 /**
- * One month of the former subscribers, run first in the month: deaths (death benefits as for
- * members), re-enrollment below pension age into `reEntryTarget` (state 0, same service and last
- * wage), ageing by 1/12, and at pension age a deferred old-age pension with the qualifying
- * service, else a lump sum.
+ * One month of the former subscribers (run first in the month), by [sex][completed service
+ * years s][age at 1 January]; their credited months are S = 12 s + q, q = 0..11 evenly
+ * (service-phase.ts). In order: deaths (death benefits as for members); re-enrollment below
+ * pension age into `reEntryTarget` (state 0, last wage; tau = S + 12 - m, so (12 - m)/12 of them
+ * land in service year s + 1 and m/12 in s); and, for those whose birthday at pension age falls
+ * this month (1 / (12 - m) of the row below pension age, birthdays.ts), a deferred old-age
+ * pension for the part with the qualifying months, the lump sum for the others.
  */
 export function stepFormerMembers(pool: FormerMembers, ctx: MonthContext, flows: MonthFlows, survivors: PensionerPool, newPensioners: PensionerPool, reEntryTarget: ActiveBlock): void {
   const L = pool.layout;
   const nAge = L.nAge;
   const P = pool.persons;
   const W = pool.wage;
-  const qualifying = ctx.qualifyingServiceYears;
+  const m = ctx.month;
+  const f = birthdayShare(m);
+  const Q = ctx.qualifyingMonths;
+  const death = ctx.activeRates.death;
   for (let sex = 0; sex < 2; sex++) {
-    const nra = ctx.retirementAge[sex]! - L.ageMin;
+    const last = ctx.lastActiveRow[sex]!;
     for (let s = 0; s < L.nService; s++) {
       const rowBase = (sex * L.nService + s) * nAge;
-      for (let ai = nAge - 1; ai >= 0; ai--) {
+      for (let ai = 0; ai <= last; ai++) {
         const i = rowBase + ai;
         const n = P[i]!;
         if (!(n > 0)) continue;
         const w = W[i]! / n;
         const ri = sex * nAge + ai;
-        const d = n * ctx.deathM[ri]!;
-        flows.inactiveDeaths += d;
-        if (d > 0) settleDeaths(ctx, flows, survivors, sex, L.ageMin + ai, s, d, w);
-        const re = ai < nra ? (n - d) * ctx.reEntryM[ri]! : 0;
+        const d = n * death[ri]!;
+        flows.formerDeaths += d;
+        settleDeaths(ctx, flows, survivors, sex, L.ageMin + ai, 12 * s, true, d, w);
+        const re = (n - d) * ctx.reEntryM[ri]!;
         if (re > 0) {
           flows.reEntrants += re;
-          reEntryTarget.add(sex, ai - s, ai, 0, re, re * w);
+          const up = (12 - m) / 12;
+          // tau = S + 12 - m: service years s + 1 (gap ai - s) or s (gap ai + 1 - s).
+          if (s + 1 <= ai + 1) reEntryTarget.add(sex, ai - s, ai, 0, re * up, re * up * w);
+          else reEntryTarget.add(sex, 0, ai, 0, re * up, re * up * w);
+          if (up < 1) reEntryTarget.add(sex, ai + 1 - s, ai, 0, re * (1 - up), re * (1 - up) * w);
         }
         let rem = n - d - re;
-        if (ai >= nra) {
-          // At or above pension age: a deferred pension or a lump sum, now.
-          if (s >= qualifying) {
-            flows.inactiveRetirements += rem;
-            newPensioners.add(sex, L.ageMin + ai, rem, rem * ctx.pensionFor(s, w));
-          } else {
-            flows.inactiveLumpSumExits += rem;
-            flows.lumpSums += rem * ctx.lumpSumFor(s, w);
+        if (ai === last) {
+          // Pension age this month for 1 / (12 - m) of the row.
+          const reaching = rem * f;
+          rem -= reaching;
+          const split = serviceAtLeast(12 * s, Q);
+          const qualified = reaching * split.share;
+          if (qualified > 0) {
+            const pension = ctx.pensionFor(split.meanMonths, w);
+            flows.deferredPensions += qualified;
+            flows.deferredPensionAmounts += qualified * pension;
+            newPensioners.add(sex, L.ageMin + ai, qualified, qualified * pension);
           }
-          P[i] = 0;
-          W[i] = 0;
-          continue;
+          const other = reaching - qualified;
+          if (other > 0) {
+            const months = split.share < 1 ? (12 * s + 5.5 - split.share * split.meanMonths) / (1 - split.share) : 0;
+            flows.formerLumpSumExits += other;
+            flows.formerLumpSums += other * ctx.lumpSumFor(months, w);
+          }
         }
-        const up = rem / 12;
-        rem -= up;
         P[i] = rem;
         W[i] = rem * w;
-        if (ai + 1 < nAge) {
-          P[i + 1] += up;
-          W[i + 1] += up * w;
-        } else if (s >= qualifying) {
-          flows.inactiveRetirements += up;
-          newPensioners.add(sex, L.ageMax + 1, up, up * ctx.pensionFor(s, w));
-        } else {
-          flows.inactiveLumpSumExits += up;
-          flows.lumpSums += up * ctx.lumpSumFor(s, w);
-        }
       }
     }
   }

@@ -1,4 +1,4 @@
-import { rateToNumber } from '../money/scaled-rate.js';
+import { contributionRateOf } from '../rules/contribution.js';
 import type { Projection } from './projection.js';
 import type { ResolvedScenario } from './resolved-scenario.js';
 
@@ -44,6 +44,36 @@ export interface IndicatorRow {
   readonly support_ratio: number;
   readonly contribution_rate: number;
   readonly former_members: number;
+  /** Persons accounted for (README "Valuation"): former members' deaths and lump-sum exits at pension age. */
+  readonly deaths_former_members: number;
+  readonly lump_sum_exits_former: number;
+  /** Former members with the qualifying months (deferred pensioners-to-be) and without. */
+  readonly former_members_qualified: number;
+  readonly former_members_not_qualified: number;
+  /** Deaths of old-age pensioners and of survivors' pensioners. */
+  readonly deaths_pensioners_old_age: number;
+  readonly deaths_pensioners_survivors: number;
+  /** New old-age pensions (active members retiring and deferred pensions) and their mean amount (JOD a month). */
+  readonly new_awards_old_age: number;
+  readonly average_new_award_old_age: number;
+  /** New survivors' pensions and their mean amount (JOD a month). */
+  readonly new_awards_survivors: number;
+  readonly average_new_award_survivors: number;
+  /** Mean pension in payment at the end of the year (JOD a month). */
+  readonly average_pension_old_age: number;
+  readonly average_pension_survivors: number;
+  /** Active members' new old-age pensions / their final declared wages. */
+  readonly replacement_rate_at_award: number;
+  /** Lump sums by cause: at pension age without the qualifying months (active and former members), and on death. */
+  readonly lump_sum_recipients_pension_age: number;
+  readonly lump_sum_amount_pension_age: number;
+  readonly lump_sum_recipients_death: number;
+  readonly lump_sum_amount_death: number;
+  /** Mean declared wage of the insured at the end of the year, and the economy's average wage (JOD a month). */
+  readonly average_declared_wage: number;
+  readonly average_wage: number;
+  /** Price index (1 in the start year): indicators_real.csv divides money by it. */
+  readonly price_index: number;
 }
 
 export type IndicatorName = Exclude<keyof IndicatorRow, 'year'>;
@@ -84,10 +114,31 @@ export const INDICATOR_COLUMNS: ReadonlyArray<{ name: keyof IndicatorRow; kind: 
   { name: 'support_ratio', kind: 'ratio' },
   { name: 'contribution_rate', kind: 'ratio' },
   { name: 'former_members', kind: 'persons' },
+  { name: 'deaths_former_members', kind: 'persons' },
+  { name: 'lump_sum_exits_former', kind: 'persons' },
+  { name: 'former_members_qualified', kind: 'persons' },
+  { name: 'former_members_not_qualified', kind: 'persons' },
+  { name: 'deaths_pensioners_old_age', kind: 'persons' },
+  { name: 'deaths_pensioners_survivors', kind: 'persons' },
+  { name: 'new_awards_old_age', kind: 'persons' },
+  { name: 'average_new_award_old_age', kind: 'money' },
+  { name: 'new_awards_survivors', kind: 'persons' },
+  { name: 'average_new_award_survivors', kind: 'money' },
+  { name: 'average_pension_old_age', kind: 'money' },
+  { name: 'average_pension_survivors', kind: 'money' },
+  { name: 'replacement_rate_at_award', kind: 'ratio' },
+  { name: 'lump_sum_recipients_pension_age', kind: 'persons' },
+  { name: 'lump_sum_amount_pension_age', kind: 'money' },
+  { name: 'lump_sum_recipients_death', kind: 'persons' },
+  { name: 'lump_sum_amount_death', kind: 'money' },
+  { name: 'average_declared_wage', kind: 'money' },
+  { name: 'average_wage', kind: 'money' },
+  { name: 'price_index', kind: 'ratio' },
 ];
 
-/** JOD to whole fils, rounded half away from zero (once, at the edge). */
+/** JOD to whole fils, rounded half away from zero (once, at the edge); NaN (no persons to average over) stays NaN. */
 export function toFils(jod: number): number {
+  if (Number.isNaN(jod)) return Number.NaN;
   const f = Math.round(Math.abs(jod) * 1000);
   if (!Number.isSafeInteger(f)) throw new RangeError(`${jod} JOD is too large for exact fils`);
   return jod < 0 ? -f : f;
@@ -103,12 +154,13 @@ const ratio = (a: number, b: number): number => (b === 0 ? Number.NaN : a / b);
  * reserve - previous reserve = contributions_collected + late_fees + subsidies_government
  *   + subsidies_donor + investment_income - benefit_expenditure - admin_expenditure.
  */
-export function indicatorRows(p: Projection, s: ResolvedScenario): IndicatorRow[] {
+export function indicatorRows(p: Projection, s: ResolvedScenario, years = p.years): IndicatorRow[] {
   const A = p.annual;
   const rows: IndicatorRow[] = [];
   let previousReserve = toFils(p.initialReserve);
-  const rate = rateToNumber(s.rules.contributionRate);
-  for (let y = 0; y < p.years; y++) {
+  const rate = contributionRateOf(s.rules);
+  const jod = (x: number) => toFils(x) / 1000;
+  for (let y = 0; y < years; y++) {
     const subsidiesGov = toFils(A.subsidiesGovernment[y]!);
     const subsidiesDonor = toFils(A.subsidiesDonor[y]!);
     const collected = toFils(A.principalPaid[y]! - A.subsidiesGovernment[y]! - A.subsidiesDonor[y]!);
@@ -160,7 +212,40 @@ export function indicatorRows(p: Projection, s: ResolvedScenario): IndicatorRow[
       support_ratio: ratio(contributors, pensioners),
       contribution_rate: rate,
       former_members: persons(A.formerMembers[y]!),
+      deaths_former_members: persons(A.deathsFormerMembers[y]!),
+      lump_sum_exits_former: persons(A.lumpSumExitsFormer[y]!),
+      former_members_qualified: persons(A.formerMembersQualified[y]!),
+      former_members_not_qualified: persons(A.formerMembers[y]! - A.formerMembersQualified[y]!),
+      deaths_pensioners_old_age: persons(A.deathsPensioners[y]!),
+      deaths_pensioners_survivors: persons(A.deathsSurvivors[y]!),
+      new_awards_old_age: persons(A.retirements[y]! + A.deferredPensions[y]!),
+      average_new_award_old_age: jod(ratio(A.retirementPensions[y]! + A.deferredPensionAmounts[y]!, A.retirements[y]! + A.deferredPensions[y]!)),
+      new_awards_survivors: persons(A.newSurvivors[y]!),
+      average_new_award_survivors: jod(ratio(A.newSurvivorPensions[y]!, A.newSurvivors[y]!)),
+      average_pension_old_age: jod(ratio(A.pensionMassOldAge[y]!, A.pensionersOldAge[y]!)),
+      average_pension_survivors: jod(ratio(A.pensionMassSurvivors[y]!, A.pensionersSurvivors[y]!)),
+      replacement_rate_at_award: ratio(A.retirementPensions[y]!, A.retirementFinalWages[y]!),
+      lump_sum_recipients_pension_age: persons(A.lumpSumExits[y]! + A.lumpSumExitsFormer[y]!),
+      lump_sum_amount_pension_age: jod(A.lumpSumsPensionAge[y]! + A.lumpSumsFormer[y]!),
+      lump_sum_recipients_death: persons(A.lumpSumRecipientsDeath[y]!),
+      lump_sum_amount_death: jod(A.lumpSumsDeath[y]!),
+      average_declared_wage: jod(ratio(A.insuredWageMass[y]!, A.insured[y]!)),
+      average_wage: jod(A.averageWage[y]!),
+      price_index: A.priceIndex[y]!,
     });
   }
   return rows;
+}
+
+/**
+ * indicators_real.csv: the same rows in constant prices of the start year, every money column
+ * divided by the year's price index (the scenario's inflation compounded from the start year),
+ * rounded to fils again; persons and ratios as they are.
+ */
+export function realIndicatorRows(rows: readonly IndicatorRow[]): IndicatorRow[] {
+  return rows.map((r) => {
+    const out: Record<string, number> = { ...r };
+    for (const c of INDICATOR_COLUMNS) if (c.kind === 'money') out[c.name] = toFils(r[c.name] / r.price_index) / 1000;
+    return out as unknown as IndicatorRow;
+  });
 }

@@ -1,18 +1,46 @@
+import { shareAfterBirthday } from './birthdays.js';
 import type { CellLayout } from './layout.js';
 import { PENSIONER_AGES } from './layout.js';
 
+/** Monthly decrement probabilities of one kind of block by [sex * nAge + age index]. */
+export interface RowRates {
+  readonly death: Float64Array;
+  readonly coveredWork: Float64Array;
+  readonly request: Float64Array;
+}
+
+function newRowRates(n: number): RowRates {
+  return { death: new Float64Array(n), coveredWork: new Float64Array(n), request: new Float64Array(n) };
+}
+
 /**
- * What the monthly step reads: rates of the current year as flat arrays (computed once a year),
- * money parameters of the current year, and the payment behaviour by arrears state.
+ * What the monthly step reads: rates of the current month as flat arrays, money parameters of
+ * the current year, and the payment behaviour by arrears state.
+ *
+ * Rates by exact age: a cell indexed by age at 1 January x holds members aged x before their
+ * birthday and x + 1 after it (birthdays.ts). Each month, a row's rate is the rate of the ages its
+ * members have: before (x) in a row whose members leave at their birthday, after (x + 1) in a row
+ * of members who have all passed it, and m/12 after, (12 - m)/12 before in every other row.
  */
 export class MonthContext {
-  /** Monthly probabilities by [sex * nAge + age index] for members and former members. */
-  readonly deathM: Float64Array;
-  readonly coveredWorkM: Float64Array;
-  readonly requestM: Float64Array;
+  /** Monthly probabilities of the year by [sex * nAge + age index] at ages x and x + 1 (set once a year). */
+  readonly yearDeath: Float64Array;
+  readonly yearDeathNext: Float64Array;
+  readonly yearCoveredWork: Float64Array;
+  readonly yearCoveredWorkNext: Float64Array;
+  readonly yearRequest: Float64Array;
+  readonly yearRequestNext: Float64Array;
   readonly reEntryM: Float64Array;
-  /** Monthly death probability of pensioners by [sex * 106 + age]. */
+  /** Members below pension age and former members: the row below pension age leaves at its birthday. */
+  readonly activeRates: RowRates;
+  /** Members at or above pension age completing their months (completion-pool.ts). */
+  readonly completionRates: RowRates;
+  /** Monthly q of pensioners by [sex * 106 + age] at ages x and x + 1, and this month's mix. */
+  readonly pensionerYearDeath: Float64Array;
+  readonly pensionerYearDeathNext: Float64Array;
   readonly pensionerDeathM: Float64Array;
+  /** Month of the year 0..11. */
+  month = 0;
   /** Payment behaviour by arrears state k. */
   readonly catchUp: Float64Array;
   readonly stay: Float64Array;
@@ -35,23 +63,33 @@ export class MonthContext {
   indexationCap = 0;
   /** Pension increase this month (0 outside the indexation month). */
   indexationRate = 0;
-  /** Normal retirement age by sex, qualifying service in whole years. */
+  /** Normal retirement age by sex; the age index of the row below it (members leave it at their birthday). */
   readonly retirementAge = new Int32Array(2);
-  qualifyingServiceYears = 15;
+  readonly lastActiveRow = new Int32Array(2);
+  /** Credited months for an old-age pension (180). */
+  qualifyingMonths = 180;
   accrualRate = 0;
   continueAfterPensionAge = 0;
   readonly survivorProbability = new Float64Array(2);
   survivorShare = 0;
   readonly survivorAgeDifference = new Int32Array(2);
-  deathPensionMinServiceYears = 0;
+  /** Credited months for a survivor's pension on a member's death. */
+  deathPensionMinMonths = 0;
   lumpSumRatePerMonth = 0;
 
   constructor(readonly layout: CellLayout) {
     const n = 2 * layout.nAge;
-    this.deathM = new Float64Array(n);
-    this.coveredWorkM = new Float64Array(n);
-    this.requestM = new Float64Array(n);
+    this.yearDeath = new Float64Array(n);
+    this.yearDeathNext = new Float64Array(n);
+    this.yearCoveredWork = new Float64Array(n);
+    this.yearCoveredWorkNext = new Float64Array(n);
+    this.yearRequest = new Float64Array(n);
+    this.yearRequestNext = new Float64Array(n);
     this.reEntryM = new Float64Array(n);
+    this.activeRates = newRowRates(n);
+    this.completionRates = newRowRates(n);
+    this.pensionerYearDeath = new Float64Array(2 * PENSIONER_AGES);
+    this.pensionerYearDeathNext = new Float64Array(2 * PENSIONER_AGES);
     this.pensionerDeathM = new Float64Array(2 * PENSIONER_AGES);
     this.catchUp = new Float64Array(layout.nK);
     this.stay = new Float64Array(layout.nK);
@@ -65,18 +103,49 @@ export class MonthContext {
     this.payersPerPerson = new Float64Array(layout.nK);
   }
 
+  /** The monthly rates of month m (0..11) from the year's annual rates, by the ages each row's members have. */
+  setMonth(m: number): void {
+    this.month = m;
+    const L = this.layout;
+    const after = shareAfterBirthday(m);
+    for (let sex = 0; sex < 2; sex++) {
+      const last = this.lastActiveRow[sex]!;
+      for (let ai = 0; ai < L.nAge; ai++) {
+        const ri = sex * L.nAge + ai;
+        // Active rows: mixed below the last row, before-birthday in it.
+        const wa = ai < last ? after : 0;
+        // Completion rows: after-birthday in the last active row (they passed it), before in the oldest, mixed between.
+        const wc = ai <= last ? 1 : ai === L.nAge - 1 ? 0 : after;
+        setMix(this.activeRates, this.completionRates, this, ri, wa, wc);
+      }
+    }
+    for (let i = 0; i < this.pensionerDeathM.length; i++) {
+      this.pensionerDeathM[i] = (1 - after) * this.pensionerYearDeath[i]! + after * this.pensionerYearDeathNext[i]!;
+    }
+  }
+
   /**
-   * Pension a month of a member with `service` credited years and mean wage w. A cell's service
-   * (age index - g for members, the service index for former members) is its mean credited service:
-   * age and gap are each spread evenly within their year, so the halves cancel.
+   * Old-age pension a month of a member with `months` credited months and mean wage w:
+   * max(minimum pension, accrual x months / 12 x w).
    */
-  pensionFor(service: number, wage: number): number {
-    const p = this.accrualRate * service * wage;
+  pensionFor(months: number, wage: number): number {
+    const p = (this.accrualRate * months * wage) / 12;
     return p > this.minimumPension ? p : this.minimumPension;
   }
 
-  /** Lump sum of a member leaving without a pension: rate x wage x credited months (mid-year). */
-  lumpSumFor(service: number, wage: number): number {
-    return this.lumpSumRatePerMonth * wage * 12 * service;
+  /** Lump sum of a member leaving without a pension: rate x wage x credited months. */
+  lumpSumFor(months: number, wage: number): number {
+    return this.lumpSumRatePerMonth * wage * months;
   }
+}
+
+function setMix(active: RowRates, completion: RowRates, c: MonthContext, ri: number, wa: number, wc: number): void {
+  // Persons x the monthly q of the age each has: the even spread over birth months weights the two ages.
+  const mix = (x: number, y: number, w: number) => (1 - w) * x + w * y;
+  active.death[ri] = mix(c.yearDeath[ri]!, c.yearDeathNext[ri]!, wa);
+  active.coveredWork[ri] = mix(c.yearCoveredWork[ri]!, c.yearCoveredWorkNext[ri]!, wa);
+  active.request[ri] = mix(c.yearRequest[ri]!, c.yearRequestNext[ri]!, wa);
+  completion.death[ri] = mix(c.yearDeath[ri]!, c.yearDeathNext[ri]!, wc);
+  completion.coveredWork[ri] = mix(c.yearCoveredWork[ri]!, c.yearCoveredWorkNext[ri]!, wc);
+  completion.request[ri] = mix(c.yearRequest[ri]!, c.yearRequestNext[ri]!, wc);
 }

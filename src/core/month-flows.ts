@@ -1,17 +1,25 @@
 /**
  * The flows of one month (persons and JOD), summed by the steps and then into the year's
- * indicators. Plain numeric fields: one object, reset each month, never allocated in the loop.
+ * indicators (annual-totals.ts maps each to its yearly field). Plain numeric fields: one object,
+ * reset each month, never allocated in the loop.
  */
 export class MonthFlows {
+  /** New subscribers (first enrolment). */
   entrants = 0;
+  /** Former members enrolling again (a move inside the insured + former members total). */
   reEntrants = 0;
+  /** Deaths of active members. */
   deaths = 0;
   exitsCoveredWork = 0;
   exitsRequest = 0;
   terminationsArrears = 0;
+  /** Active members retiring on an old-age pension, their pensions (JOD a month) and final declared wages (JOD a month). */
   retirements = 0;
-  /** Members who left with a lump sum (at pension age without the qualifying months). */
+  retirementPensions = 0;
+  retirementFinalWages = 0;
+  /** Active members leaving with a lump sum at pension age (or the oldest active age) without the qualifying months. */
   lumpSumExits = 0;
+  lumpSumsPensionAge = 0;
   /** Persons who paid at least one contribution this month. */
   contributors = 0;
   insurableWages = 0;
@@ -22,19 +30,29 @@ export class MonthFlows {
   subsidiesDonor = 0;
   lateFees = 0;
   pensionsPaid = 0;
-  lumpSums = 0;
-  /** Former members: deaths, re-entries out, arrivals in, retirements out. */
-  inactiveDeaths = 0;
-  inactiveRetirements = 0;
-  inactiveLumpSumExits = 0;
-  /** Pensioners: old-age and survivors, deaths and new. */
+  /** Lump sums paid on death (to heirs, where no survivor's pension is due), and their recipients (deaths). */
+  lumpSumsDeath = 0;
+  lumpSumRecipientsDeath = 0;
+  /** Former members: deaths, deferred pensions (persons, pensions) and lump sums at pension age. */
+  formerDeaths = 0;
+  deferredPensions = 0;
+  deferredPensionAmounts = 0;
+  formerLumpSumExits = 0;
+  formerLumpSums = 0;
+  /** Pensioners: old-age and survivors, deaths; new survivors and their pensions. */
   pensionerDeaths = 0;
   survivorDeaths = 0;
   newSurvivors = 0;
+  newSurvivorPensions = 0;
 
   reset(): void {
     for (const key of Object.keys(this) as Array<keyof MonthFlows>) {
       if (typeof this[key] === 'number') (this as unknown as Record<string, number>)[key] = 0;
     }
+  }
+
+  /** All lump sums paid this month (pension age, death; active and former members). */
+  lumpSums(): number {
+    return this.lumpSumsPensionAge + this.lumpSumsDeath + this.formerLumpSums;
   }
 }

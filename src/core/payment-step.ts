@@ -1,5 +1,6 @@
 import type { ActiveBlock } from './active-block.js';
 import { settleDeaths } from './deaths.js';
+import { monthStartServiceBase } from './service-phase.js';
 import type { FormerMembers } from './former-members.js';
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
@@ -30,7 +31,7 @@ export interface BlockResult {
  * contributions paid (k + 1 on catching up, 1 on paying the oldest month), fees paid in units of
  * the monthly contribution, and the chance of paying anything.
  */
-function preparePayment(ctx: MonthContext, missMultiplier: number): void {
+export function preparePayment(ctx: MonthContext, missMultiplier: number): void {
   for (let k = 0; k < ctx.layout.nK; k++) {
     let pc = ctx.catchUp[k]!;
     let ps = k === 0 ? 0 : ctx.stay[k]!;
@@ -53,9 +54,10 @@ function preparePayment(ctx: MonthContext, missMultiplier: number): void {
 
 /**
  * One month of the active subscribers of a block, cell by cell, in the model's order:
- *  1. deaths (monthly q), then exits to covered work, then terminations on request, each on the
- *     persons left by the one before (exits keep their credits as former members; their arrears
- *     are written off; death benefits on the mean wage of those dying in the sex x gap x age row);
+ *  1. deaths (monthly q of the members' exact ages, month-context.ts), then exits to covered work,
+ *     then terminations on request, each on the persons left by the one before (exits keep their
+ *     credits as former members; their arrears are written off; death benefits on the mean wage
+ *     of those dying in the sex x gap x age row);
  *  2. the month falls due for the remaining R persons: insurable wages R x w, due R x C with
  *     C = contribution rate x w;
  *  3. payment from arrears state k: catch up in full (to 0, paying k + 1 contributions and the fees
@@ -63,36 +65,34 @@ function preparePayment(ctx: MonthContext, missMultiplier: number): void {
  *     paying 1 contribution and its k months of fees), or miss (to k + 1; reaching nK unpaid
  *     terminates the enrollment, the member becomes a former member). A subsidy pays its share of
  *     at most one contribution a paying member-month (never arrears from before admission);
- *  4. service: ageing credits a year of service to a member whose gap g stays (layout.ts), so
- *     paying this month's contribution leaves g as it is; a missed month moves 1/12 of the missers
- *     one uncredited year up; catching up k months moves k/12 of the catchers down (whole years
- *     first), never below 0 nor above the age index.
- * Results go to `next` (cleared before), which the caller swaps in. Ageing is a separate pass.
+ *  4. service (layout.ts, service-phase.ts): paying this month leaves tau and so g as they are; a
+ *     missed month lowers tau by one, so the 1/12 of missers at phase 0 move one gap year up;
+ *     catching up k months raises tau by k: k/12 of the catchers (whole years first) move down,
+ *     never below 0 nor above the age index + 1.
+ * Results go to `next` (cleared before), which the caller swaps in. Ages move once a year (year-end.ts).
  * The loop allocates nothing; running sums stay in locals and reach `flows` once.
  */
 export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthContext, terms: BlockTerms, flows: MonthFlows, former: FormerMembers, survivors: PensionerPool, out: BlockResult): void {
+  const m = ctx.month;
   preparePayment(ctx, terms.missMultiplier);
   const L = cur.layout;
   const nK = L.nK;
   const nAge = L.nAge;
   const nG = L.nGap;
-  const nS = L.nService;
   const rowStride = nAge * nK;
   const P = cur.persons;
   const W = cur.wage;
   const NP = next.persons;
   const NW = next.wage;
-  const FP = former.persons;
-  const FW = former.wage;
   const rate = ctx.contributionRate;
   const pCatch = ctx.pCatch;
   const pStay = ctx.pStay;
   const paidPerPerson = ctx.paidPerPerson;
   const feesPerPerson = ctx.feesPerPerson;
   const payersPerPerson = ctx.payersPerPerson;
-  const deathM = ctx.deathM;
-  const coveredWorkM = ctx.coveredWorkM;
-  const requestM = ctx.requestM;
+  const deathM = ctx.activeRates.death;
+  const coveredWorkM = ctx.activeRates.coveredWork;
+  const requestM = ctx.activeRates.request;
   const wagesByAge = ctx.wagesByAge;
   const share = terms.subsidyShare;
   const cap = terms.subsidyCapPerMonth;
@@ -116,12 +116,12 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
       const rowDown1 = (sex * nG + (g >= 1 ? g - 1 : 0)) * rowStride;
       const rowDown2 = (sex * nG + (g >= 2 ? g - 2 : 0)) * rowStride;
       let rowTouched = false;
-      // g <= age index: rows with a younger age are empty.
-      for (let ai = cur.aLo > g ? cur.aLo : g; ai <= cur.aHi; ai++) {
+      // g <= age index + 1: rows with a younger age are empty.
+      for (let ai = cur.aLo > g - 1 ? cur.aLo : g - 1; ai <= cur.aHi; ai++) {
         const off = ai * nK;
         const base = rowG + off;
         // A missed month adds an uncredited year to 1/12 of the missers, up to the age index.
-        const upTo = (g + 1 <= ai ? rowUp : rowG) + off;
+        const upTo = (g <= ai ? rowUp : rowG) + off;
         cells += nK;
         const ri = sex * nAge + ai;
         const qd = deathM[ri]!;
@@ -219,13 +219,10 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
         NW[rowDown1 + off] += c1w;
         NP[rowDown2 + off] += c2;
         NW[rowDown2 + off] += c2w;
-        const service = ai - g;
-        if (rowDeaths > 0) settleDeaths(ctx, flows, survivors, sex, L.ageMin + ai, service, rowDeaths, rowDeathWage / rowDeaths);
-        if (rowLeaving > 0) {
-          const j = (sex * nS + service) * nAge + ai;
-          FP[j] += rowLeaving;
-          FW[j] += rowLeavingWage;
-        }
+        // Credited months at the start of the month: 12 (j - 1) + m + p, j = ai + 1 - g (service-phase.ts).
+        const j = ai + 1 - g;
+        if (rowDeaths > 0) settleDeaths(ctx, flows, survivors, sex, L.ageMin + ai, monthStartServiceBase(j, m), true, rowDeaths, rowDeathWage / rowDeaths);
+        if (rowLeaving > 0) former.addLeavers(sex, j, ai, m, rowLeaving, rowLeavingWage);
       }
       if (rowTouched && g + 1 < nG && g + 1 > nextGHi) nextGHi = g + 1;
       if (rowTouched && g > nextGHi) nextGHi = g;

@@ -1,7 +1,7 @@
 import { PENSIONER_AGE_MAX, PENSIONER_AGES, pensionerIndex } from './layout.js';
 
 /**
- * Pensioners (old-age, or survivors) by [sex][single age 0..105]: persons and pension mass
+ * Pensioners (old-age, or survivors) by [sex][age at 1 January 0..105]: persons and pension mass
  * (JOD a month; the mean pension of a cell is mass / persons).
  */
 export class PensionerPool {
@@ -31,13 +31,17 @@ export class PensionerPool {
 export interface PensionerMonth {
   deaths: number;
   paid: number;
+  /** Survivors' pensions awarded on the deaths of old-age pensioners (persons, JOD a month). */
+  newSurvivors: number;
+  newSurvivorPensions: number;
 }
 
 /**
  * One month of a pensioner pool, in order: yearly indexation (in the indexation month:
- * each pension rises by min(pension x rate, cap)), deaths (monthly q by sex and age; a deceased
- * old-age pensioner leaves a survivor's pension with the survivor probability), payment of the
- * month's pensions to those alive, ageing (1/12 of each age to the next; 105 is open).
+ * each pension rises by min(pension x rate, cap)), deaths (monthly q of the pensioners' exact
+ * ages, month-context.ts; a deceased old-age pensioner leaves a survivor's pension with the
+ * survivor probability), payment of the month's pensions to those alive. Ages move once a year
+ * (`agePensioners`).
  */
 export function stepPensioners(
   pool: PensionerPool,
@@ -51,40 +55,47 @@ export function stepPensioners(
   const M = pool.pension;
   let deaths = 0;
   let paid = 0;
-  for (let sex = 0; sex < 2; sex++) {
-    for (let age = PENSIONER_AGE_MAX; age >= 0; age--) {
-      const i = sex * PENSIONER_AGES + age;
-      const n = P[i]!;
-      if (!(n > 0)) continue;
-      let mass = M[i]!;
-      if (indexationRate > 0) {
-        const inc = (mass / n) * indexationRate;
-        mass += n * (inc < indexationCap ? inc : indexationCap);
-      }
-      const d = n * deathM[i]!;
-      const alive = n - d;
-      const deadMass = (mass * d) / n;
-      mass -= deadMass;
-      deaths += d;
-      if (survivors !== null && d > 0) {
-        const s = d * survivors.probability[sex]!;
-        survivors.pool.add(1 - sex, age + survivors.ageDifference[sex]!, s, (deadMass * survivors.probability[sex]! * survivors.share));
-      }
-      paid += mass;
-      // Ageing: 1/12 of the age moves up (descending loop: the next age has already moved its own).
-      if (age < PENSIONER_AGE_MAX) {
-        const up = alive / 12;
-        const upMass = mass / 12;
-        P[i] = alive - up;
-        M[i] = mass - upMass;
-        P[i + 1] += up;
-        M[i + 1] += upMass;
-      } else {
-        P[i] = alive;
-        M[i] = mass;
-      }
+  let newSurvivors = 0;
+  let newSurvivorPensions = 0;
+  for (let i = 0; i < P.length; i++) {
+    const n = P[i]!;
+    if (!(n > 0)) continue;
+    let mass = M[i]!;
+    if (indexationRate > 0) {
+      const inc = (mass / n) * indexationRate;
+      mass += n * (inc < indexationCap ? inc : indexationCap);
     }
+    const d = n * deathM[i]!;
+    const deadMass = (mass * d) / n;
+    mass -= deadMass;
+    deaths += d;
+    if (survivors !== null && d > 0) {
+      const sex = i < PENSIONER_AGES ? 0 : 1;
+      const s = d * survivors.probability[sex]!;
+      const pension = deadMass * survivors.probability[sex]! * survivors.share;
+      survivors.pool.add(1 - sex, i - sex * PENSIONER_AGES + survivors.ageDifference[sex]!, s, pension);
+      newSurvivors += s;
+      newSurvivorPensions += pension;
+    }
+    paid += mass;
+    P[i] = n - d;
+    M[i] = mass;
   }
   out.deaths = deaths;
   out.paid = paid;
+  out.newSurvivors = newSurvivors;
+  out.newSurvivorPensions = newSurvivorPensions;
+}
+
+/** The year-end move of a pool: every age one year up; 105 is open. */
+export function agePensioners(pool: PensionerPool): void {
+  for (let sex = 0; sex < 2; sex++) {
+    const o = sex * PENSIONER_AGES;
+    pool.persons[o + PENSIONER_AGE_MAX] += pool.persons[o + PENSIONER_AGE_MAX - 1]!;
+    pool.pension[o + PENSIONER_AGE_MAX] += pool.pension[o + PENSIONER_AGE_MAX - 1]!;
+    pool.persons.copyWithin(o + 1, o, o + PENSIONER_AGE_MAX - 1);
+    pool.pension.copyWithin(o + 1, o, o + PENSIONER_AGE_MAX - 1);
+    pool.persons[o] = 0;
+    pool.pension[o] = 0;
+  }
 }

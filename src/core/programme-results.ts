@@ -30,7 +30,7 @@ export function programmeRows(full: Projection, without: Projection, index: numb
   let cumCost = 0;
   let cumYears = 0;
   let cumPv = 0;
-  for (let y = 0; y < full.years; y++) {
+  for (let y = 0; y < Math.min(full.years, without.years); y++) {
     const extra = (full.annual.contributorMonths[y]! - without.annual.contributorMonths[y]!) / 12;
     cumCost += p.cost[y]!;
     cumYears += extra;

@@ -141,7 +141,7 @@ export class ProgrammeState {
     const L = this.layout;
     for (let sex = 0; sex < 2; sex++) {
       for (let g = 0; g <= b.gHi; g++) {
-        for (let ai = g; ai < L.nAge; ai++) {
+        for (let ai = g > 0 ? g - 1 : 0; ai < L.nAge; ai++) {
           for (let k = 0; k < L.nK; k++) f(cellIndex(L, sex, g, ai, k), sex, g, ai, k);
         }
       }
@@ -153,7 +153,7 @@ export class ProgrammeState {
    * return to the main block. Of those who came in as new subscribers, a share 1 - persistence
    * requests termination then (members enrolled before the programme are not affected).
    */
-  endOfMonth(main: ActiveBlock, former: FormerMembers, flows: MonthFlows, yearIndex: number): void {
+  endOfMonth(main: ActiveBlock, former: FormerMembers, flows: MonthFlows, yearIndex: number, month: number): void {
     let keep = 0;
     for (const c of this.cohorts) {
       c.monthsDone++;
@@ -170,7 +170,7 @@ export class ProgrammeState {
           if (!(n > 0)) return;
           const gone = n * leave;
           flows.exitsRequest += gone;
-          former.add(sex, ai - g, ai, gone, b.wage[i]! * leave);
+          former.addLeavers(sex, ai + 1 - g, ai, month, gone, b.wage[i]! * leave);
           b.persons[i] = n - gone;
           b.wage[i] = b.wage[i]! * (1 - leave);
         });

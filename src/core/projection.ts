@@ -1,19 +1,24 @@
 import { rateToNumber } from '../money/scaled-rate.js';
 import { ActiveBlock } from './active-block.js';
-import { ageAndRetire } from './ageing-step.js';
-import { newAnnualTotals, type AnnualTotals } from './annual-totals.js';
-import { entryWage } from './entry-wage.js';
+import { addFlows, newAnnualTotals, type AnnualTotals } from './annual-totals.js';
+import { CompletionPool } from './completion-pool.js';
+import { stepCompletion } from './completion-step.js';
+import { admitEntrants, EntrantScratch } from './entrants.js';
 import { FormerMembers } from './former-members.js';
 import { stepFormerMembers } from './former-members-step.js';
 import { cellIndex, cellLayout, PENSIONER_AGES, type CellLayout } from './layout.js';
 import { MonthContext } from './month-context.js';
 import { MonthFlows } from './month-flows.js';
-import { monthlyFactor, monthlyProbability } from './monthly-rate.js';
+import { monthlyFactor } from './monthly-rate.js';
+import { pensionAgeBirthdays } from './pension-age-step.js';
 import { stepPayments, UNSUBSIDISED, type BlockResult } from './payment-step.js';
-import { PensionerPool, stepPensioners, type PensionerMonth } from './pensioner-pool.js';
+import { agePensioners, PensionerPool, stepPensioners, type PensionerMonth } from './pensioner-pool.js';
 import { projectPopulationYear } from './population-projection.js';
 import { ProgrammeState } from './programme-state.js';
 import { POP_AGES, type ResolvedScenario } from './resolved-scenario.js';
+import { setConstants, setYearRates } from './scenario-rates.js';
+import { januaryWages } from './wage-path.js';
+import { ageActiveBlock, ageCompletionPool, ageFormerMembers } from './year-end.js';
 
 /** Persons in each group at the start and end of a month, and the month's flows (for the conservation tests). */
 export interface MonthTrace {
@@ -29,8 +34,6 @@ export interface MonthTrace {
   readonly reserveStart: number;
   readonly reserveEnd: number;
   readonly flows: Readonly<MonthFlows>;
-  readonly pensionerDeaths: number;
-  readonly survivorDeaths: number;
   readonly income: number;
   readonly outgo: number;
   readonly investmentIncome: number;
@@ -46,7 +49,7 @@ export interface ProgrammeTotals {
   readonly newBeneficiaries: Float64Array;
 }
 
-/** Yearly figures by sex and single age, for a scheme built on this one (health): [sex * 101 + age]. */
+/** Yearly figures by sex and single age (age at 1 January), for a scheme built on this one (health): [sex * 101 + age]. */
 export interface ByAge {
   /** Active members at the end of each year. */
   readonly insured: Float64Array[];
@@ -63,10 +66,13 @@ export interface Projection {
   readonly initialReserve: number;
   readonly annual: AnnualTotals;
   readonly programmes: readonly ProgrammeTotals[];
-  /** Cells x months stepped by the payment step (active cells of every block visited: the benchmark's unit). */
+  /** Cells x months stepped by the payment steps (cells of every block visited: the benchmark's unit). */
   readonly cellMonths: number;
   readonly trace: readonly MonthTrace[] | null;
   readonly byAge: ByAge | null;
+  /** Persons at the start: active members (below pension age and completing their months) and former members. */
+  readonly startInsured: number;
+  readonly startFormerMembers: number;
 }
 
 export interface ProjectOptions {
@@ -74,6 +80,28 @@ export interface ProjectOptions {
   readonly trace?: boolean;
   /** Keep yearly figures by sex and age (ByAge). */
   readonly byAge?: boolean;
+  /** Years to project (default the scenario's); beyond the scenario's data the last year's assumptions hold. */
+  readonly years?: number;
+  /** The closed group: no new entrants (former members may still come back). */
+  readonly closedGroup?: boolean;
+  /** Accrued rights: every active member leaves at the start keeping the credits (no contribution, no re-entry). */
+  readonly accruedRights?: boolean;
+}
+
+/** The state the months act on. */
+interface State {
+  readonly L: CellLayout;
+  readonly ctx: MonthContext;
+  main: ActiveBlock;
+  scratch: ActiveBlock;
+  completion: CompletionPool;
+  completionNext: CompletionPool;
+  readonly former: FormerMembers;
+  readonly oldAge: PensionerPool;
+  readonly survivors: PensionerPool;
+  readonly newPensioners: PensionerPool;
+  readonly newSurvivors: PensionerPool;
+  readonly programmes: ProgrammeState[];
 }
 
 /** Persons of a block summed over service and arrears, by [sex * 101 + age]. */
@@ -101,88 +129,6 @@ function addPensionersByAge(pool: PensionerPool, persons: Float64Array, pensions
   }
 }
 
-function setYearRates(ctx: MonthContext, s: ResolvedScenario, L: CellLayout, y: number): void {
-  const b = s.behaviour;
-  const q = s.demography.deathProbability[y]!;
-  for (let sex = 0; sex < 2; sex++) {
-    for (let ai = 0; ai < L.nAge; ai++) {
-      const age = Math.min(L.ageMin + ai, POP_AGES - 1);
-      const pi = sex * POP_AGES + age;
-      const ri = sex * L.nAge + ai;
-      ctx.deathM[ri] = monthlyProbability(Math.min(1, q[pi]! * b.mortalityMultiplier));
-      ctx.coveredWorkM[ri] = monthlyProbability(b.exitCoveredWorkRate[pi]!);
-      ctx.requestM[ri] = monthlyProbability(b.requestRate[pi]!);
-      ctx.reEntryM[ri] = monthlyProbability(b.reEntryRate);
-    }
-    for (let age = 0; age < PENSIONER_AGES; age++) {
-      ctx.pensionerDeathM[sex * PENSIONER_AGES + age] = monthlyProbability(Math.min(1, q[sex * POP_AGES + Math.min(age, POP_AGES - 1)]! * b.mortalityMultiplier));
-    }
-  }
-}
-
-function setConstants(ctx: MonthContext, s: ResolvedScenario): void {
-  const pay = s.behaviour.payment;
-  const feeRate = rateToNumber(s.rules.lateFeeMonthlyRate);
-  const feeCap = s.rules.lateFeeCapRate === null ? Number.POSITIVE_INFINITY : rateToNumber(s.rules.lateFeeCapRate);
-  let cumulative = 0;
-  for (let k = 0; k < ctx.layout.nK; k++) {
-    ctx.catchUp[k] = pay.catchUp[k]!;
-    ctx.stay[k] = k === 0 ? 0 : pay.stay[k]!;
-    ctx.miss[k] = pay.miss[k]!;
-    // Fees of one month overdue m started months: min(m x rate, cap) contributions.
-    const stay = Math.min(k * feeRate, feeCap);
-    ctx.feeStay[k] = stay;
-    cumulative += stay;
-    ctx.feeCatchUp[k] = cumulative;
-  }
-  ctx.contributionRate = rateToNumber(s.rules.contributionRate);
-  const p = s.pension;
-  ctx.retirementAge[0] = p.normalRetirementAge[0];
-  ctx.retirementAge[1] = p.normalRetirementAge[1];
-  ctx.qualifyingServiceYears = Math.ceil(p.qualifyingMonths / 12);
-  ctx.accrualRate = p.accrualRate;
-  ctx.continueAfterPensionAge = s.behaviour.continueAfterPensionAge;
-  ctx.survivorProbability[0] = p.survivorProbability[0];
-  ctx.survivorProbability[1] = p.survivorProbability[1];
-  ctx.survivorShare = p.survivorShare;
-  ctx.survivorAgeDifference[0] = p.survivorAgeDifference[0];
-  ctx.survivorAgeDifference[1] = p.survivorAgeDifference[1];
-  ctx.deathPensionMinServiceYears = p.deathPensionMinServiceYears;
-  ctx.lumpSumRatePerMonth = p.lumpSumRatePerMonth;
-}
-
-/** January: the annual increase of paying members' wages, and no declared wage below the minimum. */
-function januaryWages(block: ActiveBlock, increase: number, minimumWage: number): void {
-  const L = block.layout;
-  const P = block.persons;
-  const W = block.wage;
-  for (let sex = 0; sex < 2; sex++) {
-    const start = sex * L.perSex;
-    const end = start + (block.gHi + 1) * L.nAge * L.nK;
-    for (let i = start; i < end; i++) {
-      const n = P[i]!;
-      if (!(n > 0)) continue;
-      if (increase !== 0 && (i - start) % L.nK === 0) W[i] = W[i]! * (1 + increase);
-      if (W[i]! < n * minimumWage) W[i] = n * minimumWage;
-    }
-  }
-}
-
-/** Principal outstanding at a moment: sum over cells of persons x k x contribution = rate x sum k x wage mass. */
-function arrearsOf(block: ActiveBlock, rate: number): number {
-  const L = block.layout;
-  let t = 0;
-  for (let sex = 0; sex < 2; sex++) {
-    const start = sex * L.perSex;
-    const end = start + (block.gHi + 1) * L.nAge * L.nK;
-    for (let i = start; i < end; i++) {
-      const k = (i - start) % L.nK;
-      if (k > 0) t += k * block.wage[i]!;
-    }
-  }
-  return rate * t;
-}
-
 function addPool(into: PensionerPool, from: PensionerPool): void {
   for (let i = 0; i < into.persons.length; i++) {
     into.persons[i] += from.persons[i]!;
@@ -192,21 +138,69 @@ function addPool(into: PensionerPool, from: PensionerPool): void {
   from.pension.fill(0);
 }
 
+/** Principal outstanding: sum over cells of persons x k x contribution = rate x sum k x wage mass. */
+function arrearsOf(persons: Float64Array, wage: Float64Array, nK: number, rate: number): number {
+  let t = 0;
+  for (let i = 0; i < wage.length; i++) {
+    const k = i % nK;
+    if (k > 0 && persons[i]! > 0) t += k * wage[i]!;
+  }
+  return rate * t;
+}
+
+function activeTotal(st: State): number {
+  return st.main.total() + st.completion.total() + st.programmes.reduce((a, p) => a + p.beneficiaries(), 0);
+}
+
 /**
- * Project the optional scheme month by month over the scenario's horizon (the model of
- * README "Projection model", design note sections 2, 3 and 5). Each month, in order:
- *  0. January: year's rates; minimum and average wage grow; annual increases; May: pension indexation;
- *  1. former members: deaths, re-enrollment, ageing, deferred pensions and lump sums at pension age;
+ * The accrued-rights start: every active member leaves at the start keeping the credits (no
+ * contribution, no re-entry). Members completing their months at pension age take their lump
+ * sum at once: returned as (persons, JOD), paid in the first month.
+ */
+function leaveAllAtStart(st: State): { persons: number; amount: number } {
+  const { L, main, former, completion, ctx } = st;
+  for (let sex = 0; sex < 2; sex++) {
+    for (let g = 0; g < L.nGap; g++) {
+      for (let ai = 0; ai < L.nAge; ai++) {
+        for (let k = 0; k < L.nK; k++) {
+          const i = cellIndex(L, sex, g, ai, k);
+          const n = main.persons[i]!;
+          if (n > 0) former.addLeavers(sex, ai + 1 - g, ai, 0, n, main.wage[i]!);
+        }
+      }
+    }
+  }
+  main.clear();
+  let persons = 0;
+  let amount = 0;
+  completion.forEach((i, _sex, _ai, M) => {
+    const n = completion.persons[i]!;
+    if (!(n > 0)) return;
+    persons += n;
+    amount += n * ctx.lumpSumFor(completion.qualifyingMonths - M, completion.wage[i]! / n);
+  });
+  completion.clear();
+  return { persons, amount };
+}
+
+/**
+ * Project the optional scheme month by month (README "Projection model", design note sections 2,
+ * 3, 5 and 8). Each month, in order:
+ *  0. January: the year's rates; minimum and average wage grow; the in-force wage path
+ *     (wage-path.ts); May: pension indexation; each month, the rates of the members' exact ages;
+ *  1. former members: deaths, re-enrollment, deferred pensions and lump sums at pension age;
  *  2. entrants (eligible population x entry rate), admitted to a subsidy programme when eligible;
- *  3. every block of active members: decrements, payments, fees, subsidies, service (payment-step.ts),
- *     then ageing and retirement (ageing-step.ts);
+ *  3. every block of active members: decrements, payments, fees, subsidies, service
+ *     (payment-step.ts), then the pension-age birthdays of the month (pension-age-step.ts);
+ *     members completing their months at pension age (completion-step.ts);
  *  4. subsidy cohorts whose months are over rejoin the main block;
- *  5. pensions: survivors' and old-age pools (deaths, payment, ageing); new pensioners join;
+ *  5. pensions: survivors' and old-age pools (indexation, deaths, payment); new pensioners join;
  *  6. the fund: reserve x (1 + i)^(1/12) + contributions + fees + subsidies - benefits - administration.
+ * At the end of each year, stocks are recorded and every cell moves up one age (year-end.ts).
  * Pure: the same scenario gives the same numbers.
  */
 export function project(s: ResolvedScenario, options: ProjectOptions = {}): Projection {
-  const years = s.years;
+  const years = options.years ?? s.years;
   const L = cellLayout(s.behaviour.maxActiveAge, s.rules.maxMissedContributions);
   const latestPensionAge = Math.max(...s.pension.normalRetirementAge);
   if (s.behaviour.maxActiveAge < latestPensionAge) throw new RangeError(`maxActiveAge ${s.behaviour.maxActiveAge} is below the pension age ${latestPensionAge}: members would leave before they can retire`);
@@ -220,212 +214,186 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
   const wagesByCell = new Float64Array(2 * L.nAge);
   if (byAge !== null) ctx.wagesByAge = wagesByCell;
 
-  const main = new ActiveBlock(L);
-  main.persons.set(s.startStock.insuredPersons);
-  main.wage.set(s.startStock.insuredWageMass);
-  main.gHi = L.nGap - 1;
-  main.spanAllAges();
-  const entrantsLeft = new Float64Array(2 * L.nAge);
-  const entrantWage = new Float64Array(2 * L.nAge);
-  const scratch = new ActiveBlock(L);
-  scratch.gHi = L.nGap - 1;
-  const former = new FormerMembers(L);
-  former.persons.set(s.startStock.inactivePersons);
-  former.wage.set(s.startStock.inactiveWageMass);
-  const oldAge = new PensionerPool();
-  oldAge.persons.set(s.startStock.pensionerPersons);
-  oldAge.pension.set(s.startStock.pensionerPensionMass);
-  const survivors = new PensionerPool();
-  const newPensioners = new PensionerPool();
-  const newSurvivors = new PensionerPool();
-  const programmes = s.programmes.map((p) => new ProgrammeState(p, L, years));
+  const st: State = {
+    L,
+    ctx,
+    main: new ActiveBlock(L),
+    scratch: new ActiveBlock(L),
+    completion: new CompletionPool(L, s.pension.qualifyingMonths),
+    completionNext: new CompletionPool(L, s.pension.qualifyingMonths),
+    former: new FormerMembers(L),
+    oldAge: new PensionerPool(),
+    survivors: new PensionerPool(),
+    newPensioners: new PensionerPool(),
+    newSurvivors: new PensionerPool(),
+    programmes: (options.accruedRights === true ? [] : s.programmes).map((p) => new ProgrammeState(p, L, years)),
+  };
+  st.main.persons.set(s.startStock.insuredPersons);
+  st.main.wage.set(s.startStock.insuredWageMass);
+  st.main.gHi = L.nGap - 1;
+  st.main.aLo = 0;
+  st.main.aHi = Math.max(ctx.lastActiveRow[0]!, ctx.lastActiveRow[1]!);
+  loadCompletion(st.completion, s);
+  st.former.persons.set(s.startStock.inactivePersons);
+  st.former.wage.set(s.startStock.inactiveWageMass);
+  st.oldAge.persons.set(s.startStock.pensionerPersons);
+  st.oldAge.pension.set(s.startStock.pensionerPensionMass);
+  const contributing = options.accruedRights !== true;
+  const startInsured = activeTotal(st);
+  const startFormerMembers = st.former.total();
+  // The accrued-rights valuation: members leave at the start (their moves show in the first year's flows).
+  const settledAtStart = contributing ? { persons: 0, amount: 0 } : leaveAllAtStart(st);
+  const entering = contributing && options.closedGroup !== true;
+
+  const scratchEntrants = new EntrantScratch(L);
   const blockResult: BlockResult = { subsidy: 0, contributors: 0, cells: 0 };
-  const pensionerMonth: PensionerMonth = { deaths: 0, paid: 0 };
-  const survivorMonth: PensionerMonth = { deaths: 0, paid: 0 };
-  const survivorTerms = { pool: newSurvivors, probability: ctx.survivorProbability, share: 0, ageDifference: ctx.survivorAgeDifference };
+  const pensionerMonth: PensionerMonth = { deaths: 0, paid: 0, newSurvivors: 0, newSurvivorPensions: 0 };
+  const survivorMonth: PensionerMonth = { deaths: 0, paid: 0, newSurvivors: 0, newSurvivorPensions: 0 };
+  const survivorTerms = { pool: st.newSurvivors, probability: ctx.survivorProbability, share: ctx.survivorShare, ageDifference: ctx.survivorAgeDifference };
 
   let pop: Float64Array = Float64Array.from(s.demography.population);
   let minimumWage = rateToNumber({ units: s.rules.minWage, scale: 1000 });
   let averageWage = rateToNumber({ units: s.rules.averageWage, scale: 1000 });
+  const startMinimumWage = minimumWage;
+  const startAverageWage = averageWage;
   ctx.minimumPension = s.pension.minimumPension;
   ctx.indexationCap = s.pension.indexationCap;
   let reserve = s.fund.initialReserve;
   let discount = 1;
+  let priceIndex = 1;
   let cellMonths = 0;
   const b = s.behaviour;
+  // Per-year assumptions cover the valuation years; past them the last year's hold.
+  const lastDataYear = Math.min(s.economic.wageGrowth.length, s.demography.deathProbability.length) - 1;
 
   for (let y = 0; y < years; y++) {
-    setYearRates(ctx, s, L, y);
-    survivorTerms.share = ctx.survivorShare;
-    const nextPop = projectPopulationYear(pop, s.demography.deathProbability[y]!, s.demography.fertility[y]!, s.demography.sexRatioAtBirth, s.demography.netMigration[y] ?? null).next;
+    // Beyond the scenario's years, the last year's assumptions hold (README "Valuation").
+    const yd = y < lastDataYear ? y : lastDataYear;
+    setYearRates(ctx, s, L, yd);
+    if (!contributing) ctx.reEntryM.fill(0);
+    const nextPop = projectPopulationYear(pop, s.demography.deathProbability[yd]!, s.demography.fertility[yd]!, s.demography.sexRatioAtBirth, s.demography.netMigration[yd] ?? null).next;
     // January: the model's wages are the latest published figures (the year before the start), so
-    // every January of the projection, the first included, applies its year's growth; the start
-    // stock's declared wages are those of 31 December before the start.
-    minimumWage *= 1 + s.economic.minimumWageGrowth[y]!;
-    averageWage *= 1 + s.economic.wageGrowth[y]!;
-    const increase = b.increaseTakeUp[y]! * b.increaseMeanSize;
-    januaryWages(main, increase, minimumWage);
-    for (const p of programmes) for (const c of p.cohorts) januaryWages(c.block, increase, minimumWage);
+    // every January of the projection, the first included, applies its year's growth.
+    minimumWage *= 1 + s.economic.minimumWageGrowth[yd]!;
+    averageWage *= 1 + s.economic.wageGrowth[yd]!;
+    if (y > 0) priceIndex *= 1 + s.economic.inflation[yd]!;
     ctx.minimumWage = minimumWage;
-    const interestFactor = monthlyFactor(s.economic.interest[y]!);
+    const increase = b.increaseTakeUp[yd]! * b.increaseMeanSize;
+    januaryWages(st.main.persons, st.main.wage, increase, minimumWage);
+    januaryWages(st.completion.persons, st.completion.wage, increase, minimumWage);
+    for (const p of st.programmes) for (const c of p.cohorts) januaryWages(c.block.persons, c.block.wage, increase, minimumWage);
+    const interestFactor = monthlyFactor(s.economic.interest[yd]!);
+    const entryWageScale = averageWage / startAverageWage;
 
     for (let m = 0; m < 12; m++) {
       const t = y * 12 + m;
       flows.reset();
-      const calendarMonth = m + 1;
+      ctx.setMonth(m);
       ctx.indexationRate = 0;
-      if (calendarMonth === s.pension.indexationMonth) {
-        ctx.indexationRate = Math.max(0, Math.min(s.economic.inflation[y]!, s.economic.wageGrowth[y]!));
+      if (m + 1 === s.pension.indexationMonth) {
+        ctx.indexationRate = Math.max(0, Math.min(s.economic.inflation[yd]!, s.economic.wageGrowth[yd]!));
         ctx.indexationCap *= 1 + ctx.indexationRate;
         if (s.pension.minimumPensionIndexed) ctx.minimumPension *= 1 + ctx.indexationRate;
       }
-      const activeStart = trace === null ? 0 : main.total() + programmes.reduce((a, p) => a + p.beneficiaries(), 0);
-      const formerStart = trace === null ? 0 : former.total();
-      const oldAgeStart = trace === null ? 0 : oldAge.total();
-      const survivorsStart = trace === null ? 0 : survivors.total();
+      const activeStart = trace === null ? 0 : activeTotal(st);
+      const formerStart = trace === null ? 0 : st.former.total();
+      const oldAgeStart = trace === null ? 0 : st.oldAge.total();
+      const survivorsStart = trace === null ? 0 : st.survivors.total();
       const reserveStart = reserve;
 
+      if (t === 0 && settledAtStart.persons > 0) {
+        flows.lumpSumExits += settledAtStart.persons;
+        flows.lumpSumsPensionAge += settledAtStart.amount;
+      }
       // 1. Former members (re-entrants join the main block).
-      stepFormerMembers(former, ctx, flows, newSurvivors, newPensioners, main);
+      stepFormerMembers(st.former, ctx, flows, st.newSurvivors, st.newPensioners, st.main);
 
       // 2. Entrants, by sex and age; programmes take the eligible ones their budgets allow, in order.
-      const within = m / 12;
-      for (const p of programmes) {
+      for (const p of st.programmes) {
         // A programme open to members admits them in its first month within the projection.
-        if (!p.programme.newEntrantsOnly && t === Math.max(0, p.programme.startMonth)) p.admitMembers(main, ctx.contributionRate, t);
+        if (!p.programme.newEntrantsOnly && t === Math.max(0, p.programme.startMonth)) p.admitMembers(st.main, ctx.contributionRate, t);
       }
-      for (let sex = 0; sex < 2; sex++) {
-        for (let ai = 0; ai < L.nAge; ai++) {
-          const age = L.ageMin + ai;
-          const j = sex * L.nAge + ai;
-          entrantWage[j] = 0;
-          entrantsLeft[j] = 0;
-          if (age >= POP_AGES) continue;
-          const pi = sex * POP_AGES + age;
-          const population = pop[pi]! + within * (nextPop[pi]! - pop[pi]!);
-          const eligible = population * b.eligibleShare * (1 - b.coveredEmploymentShare[pi]!);
-          entrantsLeft[j] = eligible * monthlyProbability(Math.min(1, b.entryRate[pi]! * b.entryRateMultiplier[y]!));
-          entrantWage[j] = entryWage(b.entryWageFactor[pi]!, minimumWage, averageWage, s.rules, age);
-        }
-      }
-      for (const p of programmes) {
-        if (!p.admitting(t)) continue;
-        const mult = p.programme.entryMultiplier;
-        let commitment = 0;
-        for (let j = 0; j < 2 * L.nAge; j++) {
-          const sex = j < L.nAge ? 0 : 1;
-          if (entrantsLeft[j]! > 0 && p.eligible(sex, L.ageMin + (j % L.nAge), entrantWage[j]!)) commitment += entrantsLeft[j]! * mult * p.expectedMonthly(entrantWage[j]!, ctx.contributionRate);
-        }
-        const f = p.budgetFraction(commitment, t);
-        if (f <= 0) continue;
-        for (let j = 0; j < 2 * L.nAge; j++) {
-          const sex = j < L.nAge ? 0 : 1;
-          const ai = j % L.nAge;
-          const w = entrantWage[j]!;
-          if (!(entrantsLeft[j]! > 0) || !p.eligible(sex, L.ageMin + ai, w)) continue;
-          const taken = entrantsLeft[j]! * f;
-          entrantsLeft[j] = entrantsLeft[j]! - taken;
-          const admitted = taken * mult;
-          // New subscribers have no credited service: g = age index.
-          p.admit(sex, ai, ai, 0, admitted, admitted * w, p.expectedMonthly(w, ctx.contributionRate), t, true);
-          flows.entrants += admitted;
-        }
-      }
-      for (let j = 0; j < 2 * L.nAge; j++) {
-        const n = entrantsLeft[j]!;
-        if (!(n > 0)) continue;
-        main.add(j < L.nAge ? 0 : 1, j % L.nAge, j % L.nAge, 0, n, n * entrantWage[j]!);
-        flows.entrants += n;
+      if (entering) {
+        const within = m / 12;
+        admitEntrants(scratchEntrants, st.main, st.programmes, ctx, flows, s, pop, nextPop, within, y, yd, t, minimumWage, averageWage, startMinimumWage * entryWageScale);
       }
 
-      // 3. Active members: payments, then ageing and retirement, block by block.
-      scratch.clear();
-      stepPayments(main, scratch, ctx, UNSUBSIDISED, flows, former, newSurvivors, blockResult);
+      // 3. Active members: payments, then the month's birthdays at pension age, block by block.
+      st.scratch.clear();
+      stepPayments(st.main, st.scratch, ctx, UNSUBSIDISED, flows, st.former, st.newSurvivors, blockResult);
       cellMonths += blockResult.cells;
-      main.swap(scratch);
-      scratch.clear();
-      ageAndRetire(main, ctx, flows, newPensioners);
-      main.spanAllAges();
-      for (const p of programmes) {
+      [st.main, st.scratch] = [st.scratch, st.main];
+      pensionAgeBirthdays(st.main, ctx, flows, st.newPensioners, st.completion);
+      st.main.aLo = 0;
+      st.main.aHi = Math.max(ctx.lastActiveRow[0]!, ctx.lastActiveRow[1]!);
+      for (const p of st.programmes) {
         for (const c of p.cohorts) {
-          stepPayments(c.block, scratch, ctx, p.terms, flows, former, newSurvivors, blockResult);
+          st.scratch.clear();
+          stepPayments(c.block, st.scratch, ctx, p.terms, flows, st.former, st.newSurvivors, blockResult);
           cellMonths += blockResult.cells;
-          c.block.swap(scratch);
-          scratch.clear();
-          ageAndRetire(c.block, ctx, flows, newPensioners);
+          c.block.swap(st.scratch);
+          pensionAgeBirthdays(c.block, ctx, flows, st.newPensioners, st.completion);
           p.cost[y] += blockResult.subsidy;
           if (p.programme.payer === 'government') flows.subsidiesGovernment += blockResult.subsidy;
           else flows.subsidiesDonor += blockResult.subsidy;
         }
-        // 4. Cohorts at the end of their subsidy rejoin the main block.
-        p.endOfMonth(main, former, flows, y);
       }
+      st.scratch.clear();
+      st.completionNext.clear();
+      stepCompletion(st.completion, st.completionNext, ctx, flows, st.newSurvivors, st.newPensioners, blockResult);
+      cellMonths += blockResult.cells;
+      [st.completion, st.completionNext] = [st.completionNext, st.completion];
+      // 4. Cohorts at the end of their subsidy rejoin the main block.
+      for (const p of st.programmes) p.endOfMonth(st.main, st.former, flows, y < p.years ? y : p.years - 1, m + 1);
 
       // 5. Pensions: survivors first, then old-age (whose deaths make new survivors, paid from next month).
-      stepPensioners(survivors, ctx.pensionerDeathM, ctx.indexationRate, ctx.indexationCap, null, survivorMonth);
-      stepPensioners(oldAge, ctx.pensionerDeathM, ctx.indexationRate, ctx.indexationCap, survivorTerms, pensionerMonth);
+      stepPensioners(st.survivors, ctx.pensionerDeathM, ctx.indexationRate, ctx.indexationCap, null, survivorMonth);
+      stepPensioners(st.oldAge, ctx.pensionerDeathM, ctx.indexationRate, ctx.indexationCap, survivorTerms, pensionerMonth);
       flows.pensionsPaid = survivorMonth.paid + pensionerMonth.paid;
       flows.pensionerDeaths = pensionerMonth.deaths;
       flows.survivorDeaths = survivorMonth.deaths;
-      const newSurvivorsFromPensioners = newSurvivors.total() - flows.newSurvivors;
-      addPool(oldAge, newPensioners);
-      addPool(survivors, newSurvivors);
+      flows.newSurvivors += pensionerMonth.newSurvivors;
+      flows.newSurvivorPensions += pensionerMonth.newSurvivorPensions;
+      addPool(st.oldAge, st.newPensioners);
+      addPool(st.survivors, st.newSurvivors);
 
       // 6. The fund.
       const income = flows.principalPaid + flows.lateFees;
       const admin = s.fund.adminCostRate * income;
-      const outgo = flows.pensionsPaid + flows.lumpSums + admin;
+      const lumpSums = flows.lumpSums();
+      const outgo = flows.pensionsPaid + lumpSums + admin;
       const investment = reserve * (interestFactor - 1);
       reserve = reserve + investment + income - outgo;
       discount /= interestFactor;
 
-      // Year totals.
+      // The month's flows into the year.
       const A = annual;
       const subsidies = flows.subsidiesGovernment + flows.subsidiesDonor;
-      A.contributorMonths[y] += flows.contributors;
-      A.entrants[y] += flows.entrants;
-      A.reEntrants[y] += flows.reEntrants;
-      A.exitsDeath[y] += flows.deaths;
-      A.exitsCoveredWork[y] += flows.exitsCoveredWork;
-      A.exitsRequest[y] += flows.exitsRequest;
-      A.terminationsArrears[y] += flows.terminationsArrears;
-      A.retirements[y] += flows.retirements;
-      A.lumpSumExits[y] += flows.lumpSumExits;
-      A.deferredPensions[y] += flows.inactiveRetirements;
-      A.insurableWages[y] += flows.insurableWages;
-      A.contributionsDue[y] += flows.contributionsDue;
-      A.principalPaid[y] += flows.principalPaid;
-      A.subsidiesGovernment[y] += flows.subsidiesGovernment;
-      A.subsidiesDonor[y] += flows.subsidiesDonor;
-      A.lateFees[y] += flows.lateFees;
-      A.pensionExpenditure[y] += flows.pensionsPaid;
-      A.lumpSumExpenditure[y] += flows.lumpSums;
+      addFlows(A, flows, y);
+      A.lumpSumExpenditure[y] += lumpSums;
       A.adminExpenditure[y] += admin;
       A.investmentIncome[y] += investment;
       A.pvMembersContributions[y] += (flows.principalPaid - subsidies) * discount;
       A.pvLateFees[y] += flows.lateFees * discount;
       A.pvSubsidies[y] += subsidies * discount;
-      A.pvBenefits[y] += (flows.pensionsPaid + flows.lumpSums) * discount;
+      A.pvBenefits[y] += (flows.pensionsPaid + lumpSums) * discount;
       A.pvAdmin[y] += admin * discount;
       A.pvInsurableWages[y] += flows.insurableWages * discount;
 
       if (trace !== null) {
-        flows.newSurvivors += newSurvivorsFromPensioners;
         trace.push({
           month: t,
           activeStart,
-          activeEnd: main.total() + programmes.reduce((a, p) => a + p.beneficiaries(), 0),
+          activeEnd: activeTotal(st),
           formerStart,
-          formerEnd: former.total(),
+          formerEnd: st.former.total(),
           oldAgeStart,
-          oldAgeEnd: oldAge.total(),
+          oldAgeEnd: st.oldAge.total(),
           survivorsStart,
-          survivorsEnd: survivors.total(),
+          survivorsEnd: st.survivors.total(),
           reserveStart,
           reserveEnd: reserve,
           flows: { ...flows } as MonthFlows,
-          pensionerDeaths: pensionerMonth.deaths,
-          survivorDeaths: survivorMonth.deaths,
           income,
           outgo,
           investmentIncome: investment,
@@ -433,36 +401,35 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       }
     }
 
-    // Stocks at the end of the year.
-    let insured = main.total();
-    let arrears = arrearsOf(main, ctx.contributionRate);
-    for (const p of programmes) {
-      insured += p.beneficiaries();
-      for (const c of p.cohorts) arrears += arrearsOf(c.block, ctx.contributionRate);
-    }
-    annual.insured[y] = insured;
-    annual.arrearsStock[y] = arrears;
-    annual.pensionersOldAge[y] = oldAge.total();
-    annual.pensionersSurvivors[y] = survivors.total();
-    annual.formerMembers[y] = former.total();
-    annual.reserve[y] = reserve;
-    annual.discountEnd[y] = discount;
+    recordYearEnd(st, annual, y, reserve, discount, averageWage, priceIndex);
     if (byAge !== null) {
       const insuredAges = new Float64Array(2 * POP_AGES);
-      addInsuredByAge(main, insuredAges);
-      for (const p of programmes) for (const c of p.cohorts) addInsuredByAge(c.block, insuredAges);
+      addInsuredByAge(st.main, insuredAges);
+      for (const p of st.programmes) for (const c of p.cohorts) addInsuredByAge(c.block, insuredAges);
+      st.completion.forEach((i, sex, ai) => {
+        insuredAges[sex * POP_AGES + Math.min(L.ageMin + ai, POP_AGES - 1)] += st.completion.persons[i]!;
+      });
       const wages = new Float64Array(2 * POP_AGES);
       for (let j = 0; j < wagesByCell.length; j++) wages[(j < L.nAge ? 0 : POP_AGES) + Math.min(L.ageMin + (j % L.nAge), POP_AGES - 1)] += wagesByCell[j]!;
       wagesByCell.fill(0);
       const pensioners = new Float64Array(2 * POP_AGES);
       const pensions = new Float64Array(2 * POP_AGES);
-      addPensionersByAge(oldAge, pensioners, pensions);
-      addPensionersByAge(survivors, pensioners, pensions);
+      addPensionersByAge(st.oldAge, pensioners, pensions);
+      addPensionersByAge(st.survivors, pensioners, pensions);
       byAge.insured.push(insuredAges);
       byAge.insurableWages.push(wages);
       byAge.pensioners.push(pensioners);
       byAge.pensions.push(pensions);
     }
+    // Year end: every cell one year older (year-end.ts).
+    ageActiveBlock(st.main);
+    st.main.aLo = 0;
+    st.main.aHi = Math.max(ctx.lastActiveRow[0]!, ctx.lastActiveRow[1]!);
+    for (const p of st.programmes) for (const c of p.cohorts) ageActiveBlock(c.block);
+    ageCompletionPool(st.completion);
+    ageFormerMembers(st.former);
+    agePensioners(st.oldAge);
+    agePensioners(st.survivors);
     pop = nextPop;
   }
 
@@ -471,7 +438,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
     years,
     initialReserve: s.fund.initialReserve,
     annual,
-    programmes: programmes.map((p) => ({
+    programmes: st.programmes.map((p) => ({
       name: p.programme.name,
       payer: p.programme.payer,
       cost: p.cost,
@@ -481,6 +448,59 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
     cellMonths,
     trace,
     byAge,
+    startInsured,
+    startFormerMembers,
   };
 }
 
+/** Stocks at the end of year y. */
+function recordYearEnd(st: State, A: AnnualTotals, y: number, reserve: number, discount: number, averageWage: number, priceIndex: number): void {
+  const { L, ctx } = st;
+  let insured = st.main.total() + st.completion.total();
+  let wageMass = sum(st.main.wage) + sum(st.completion.wage);
+  let arrears = arrearsOf(st.main.persons, st.main.wage, L.nK, ctx.contributionRate) + arrearsOf(st.completion.persons, st.completion.wage, L.nK, ctx.contributionRate);
+  for (const p of st.programmes) {
+    insured += p.beneficiaries();
+    for (const c of p.cohorts) {
+      wageMass += sum(c.block.wage);
+      arrears += arrearsOf(c.block.persons, c.block.wage, L.nK, ctx.contributionRate);
+    }
+  }
+  A.insured[y] = insured;
+  A.insuredWageMass[y] = wageMass;
+  A.arrearsStock[y] = arrears;
+  A.pensionersOldAge[y] = st.oldAge.total();
+  A.pensionersSurvivors[y] = st.survivors.total();
+  A.pensionMassOldAge[y] = st.oldAge.totalPension();
+  A.pensionMassSurvivors[y] = st.survivors.totalPension();
+  A.formerMembers[y] = st.former.total();
+  A.formerMembersQualified[y] = st.former.totalWithService(Math.ceil(ctx.qualifyingMonths / 12));
+  A.reserve[y] = reserve;
+  A.discountEnd[y] = discount;
+  A.averageWage[y] = averageWage;
+  A.priceIndex[y] = priceIndex;
+}
+
+function sum(a: Float64Array): number {
+  let t = 0;
+  for (let i = 0; i < a.length; i++) t += a[i]!;
+  return t;
+}
+
+/** The start stock's members completing their months at pension age. */
+function loadCompletion(pool: CompletionPool, s: ResolvedScenario): void {
+  const P = s.startStock.completionPersons;
+  const W = s.startStock.completionWageMass;
+  if (P.length !== pool.persons.length) throw new RangeError(`start stock has ${P.length} completion cells, the layout ${pool.persons.length}`);
+  const L = pool.layout;
+  for (let sex = 0; sex < 2; sex++) {
+    for (let ai = 0; ai < L.nAge; ai++) {
+      for (let M = 1; M <= pool.qualifyingMonths; M++) {
+        for (let k = 0; k < L.nK; k++) {
+          const i = pool.index(sex, ai, M, k);
+          if (P[i]! > 0) pool.add(sex, ai, M, k, P[i]!, W[i]!);
+        }
+      }
+    }
+  }
+}

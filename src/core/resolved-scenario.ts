@@ -68,7 +68,10 @@ export interface ResolvedScenario {
   readonly name: string;
   readonly description: string;
   readonly startYear: number;
+  /** Years of the scenario's own assumptions and of indicators.csv. */
   readonly years: number;
+  /** Years projected for the valuation results (50, 75, 100-year GAP, closed group); the last year's assumptions hold past `years`. Default 100. */
+  readonly valuationYears?: number;
   readonly rules: OptionalRules;
   readonly economic: {
     readonly wageGrowth: Float64Array;
@@ -141,10 +144,13 @@ export interface ResolvedScenario {
     /** Active members at the start by cell: persons and wage mass (JOD a month) in the core layout. */
     readonly insuredPersons: Float64Array;
     readonly insuredWageMass: Float64Array;
-    /** Former members with credits: [sex][age][service], persons and wage mass. */
+    /** Members at or above pension age completing their months: the completion pool's layout (completion-pool.ts). */
+    readonly completionPersons: Float64Array;
+    readonly completionWageMass: Float64Array;
+    /** Former members with credits: [sex][service][age], persons and wage mass. */
     readonly inactivePersons: Float64Array;
     readonly inactiveWageMass: Float64Array;
-    /** Pensioners at the start: [sex * 106 + age], persons and pension mass (JOD a month). */
+    /** Pensioners at the start: [sex * 106 + age at 1 January], persons and pension mass (JOD a month). */
     readonly pensionerPersons: Float64Array;
     readonly pensionerPensionMass: Float64Array;
   };

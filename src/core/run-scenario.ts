@@ -3,34 +3,50 @@ import { programmeRows, type ProgrammeRow } from './programme-results.js';
 import { project, type Projection } from './projection.js';
 import type { ResolvedScenario } from './resolved-scenario.js';
 import { runSummary, type RunSummary } from './summary.js';
+import { closedGroupValuation, VALUATION_HORIZONS } from './valuation.js';
 
 export interface RunResult {
   readonly indicators: IndicatorRow[];
   readonly summary: RunSummary;
   readonly programmes: ProgrammeRow[];
-  /** The raw projection (unrounded yearly totals), for tests and tools. */
+  /** The raw projection (unrounded yearly totals, over the valuation years), for tests and tools. */
   readonly projection: Projection;
 }
 
 export interface RunOptions {
   /** Run the scenario once more without each programme to measure its extra contributors (default true). */
   readonly programmeComparisons?: boolean;
+  /**
+   * The valuation results (default true): the projection runs on to the longest horizon (100
+   * years; summary `gap_horizons`) and the closed group is valued (summary `closed_group`).
+   * Batches turn it off: their runs report the GAP over the scenario's horizon.
+   */
+  readonly valuation?: boolean;
+}
+
+/** Years a run projects: the scenario's horizon, and 100 for the valuation results. */
+export function valuationYears(s: ResolvedScenario): number {
+  return Math.max(s.years, s.valuationYears ?? Math.max(...VALUATION_HORIZONS));
 }
 
 /**
- * Run an optional-scheme scenario: the projection, its yearly indicators, the summary (present
- * values, GAP, reserve years) and, per subsidy programme, its results against the same scenario
+ * Run an optional-scheme scenario: the projection, its yearly indicators (the scenario's
+ * horizon), the summary (present values, GAP over the horizon and over 50, 75 and 100 years, the
+ * closed group, reserve years) and, per subsidy programme, its results against the same scenario
  * without it. Pure and synchronous; `loadScenario` does the reading and validation.
  * @example const { indicators, summary } = runScenario(await loadScenario('scenarios/baseline.yaml'))
  */
 export function runScenario(s: ResolvedScenario, options: RunOptions = {}): RunResult {
-  const projection = project(s);
+  const valuation = options.valuation !== false;
+  const years = valuation ? valuationYears(s) : s.years;
+  const projection = project(s, { years });
   const programmes: ProgrammeRow[] = [];
   if (options.programmeComparisons !== false) {
     s.programmes.forEach((_, i) => {
-      const without = project({ ...s, programmes: s.programmes.filter((__, j) => j !== i) });
+      const without = project({ ...s, programmes: s.programmes.filter((__, j) => j !== i) }, { years: s.years });
       programmes.push(...programmeRows(projection, without, i));
     });
   }
-  return { indicators: indicatorRows(projection, s), summary: runSummary(projection, s), programmes, projection };
+  const closedGroup = valuation ? closedGroupValuation(s, years) : null;
+  return { indicators: indicatorRows(projection, s, s.years), summary: runSummary(projection, s, closedGroup), programmes, projection };
 }

@@ -1,4 +1,4 @@
-import { applyRate } from '../money/scaled-rate.js';
+import { applyRate, rateToNumber } from '../money/scaled-rate.js';
 import type { OptionalRules } from './optional-rules.js';
 
 /**
@@ -11,4 +11,12 @@ import type { OptionalRules } from './optional-rules.js';
  */
 export function monthlyContribution(wageFils: number, rules: Pick<OptionalRules, 'contributionRate'>): number {
   return applyRate(wageFils, rules.contributionRate);
+}
+
+/**
+ * The contribution rate as a number, for the projection's expectations (17.5% = 0.175): the same
+ * model parameter `monthlyContribution` applies exactly; tested to agree with it.
+ */
+export function contributionRateOf(rules: Pick<OptionalRules, 'contributionRate'>): number {
+  return rateToNumber(rules.contributionRate);
 }

@@ -1,4 +1,4 @@
-import { applyRate } from '../money/scaled-rate.js';
+import { applyRate, rateToNumber } from '../money/scaled-rate.js';
 import type { OptionalRules } from './optional-rules.js';
 
 /**
@@ -19,4 +19,17 @@ export function lateFee(unpaidPrincipalFils: number, rules: Pick<OptionalRules, 
 export function lateFeesForDelay(contributionFils: number, startedMonths: number, rules: Pick<OptionalRules, 'lateFeeMonthlyRate' | 'lateFeeCapRate'>): number {
   const fees = startedMonths * lateFee(contributionFils, rules);
   return rules.lateFeeCapRate === null ? fees : Math.min(fees, applyRate(contributionFils, rules.lateFeeCapRate));
+}
+
+/**
+ * The monthly late-fee rate as a number, for the projection's expectations (1% = 0.01): the
+ * same model parameter `lateFee` uses exactly; tested to agree with it.
+ */
+export function lateFeeMonthlyRateOf(rules: Pick<OptionalRules, 'lateFeeMonthlyRate'>): number {
+  return rateToNumber(rules.lateFeeMonthlyRate);
+}
+
+/** The late-fee cap as a share of the contribution, or +Infinity when the model sets none. */
+export function lateFeeCapRateOf(rules: Pick<OptionalRules, 'lateFeeCapRate'>): number {
+  return rules.lateFeeCapRate === null ? Number.POSITIVE_INFINITY : rateToNumber(rules.lateFeeCapRate);
 }

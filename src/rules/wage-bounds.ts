@@ -1,6 +1,6 @@
 import { formatJod } from '../money/fils.js';
 import { ceilDiv, floorDiv } from '../money/round-half-up.js';
-import type { ScaledRate } from '../money/scaled-rate.js';
+import { rateToNumber, type ScaledRate } from '../money/scaled-rate.js';
 import type { OptionalRules, Sex } from './optional-rules.js';
 import { refuse, type Refusal } from './refusal.js';
 
@@ -45,6 +45,29 @@ export function entryWageCap(age: number, rules: Pick<OptionalRules, 'minWage' |
   const m = rules.entryCapMultiple;
   const cap = Number((BigInt(m.units) * BigInt(rules.averageWage) * num) / (BigInt(m.scale) * den));
   return Math.max(rules.minWage, cap);
+}
+
+/**
+ * The entry cap in JOD as a number, for the projection's expectations in a year whose minimum and
+ * average wage are given (floats): max(minimum, entryCapMultiple x averageWage x factor(age)),
+ * the factor piecewise linear as in `entryWageCap`; tested to agree with it to the fils.
+ */
+export function entryWageCapJod(age: number, rules: Pick<OptionalRules, 'entryCapMultiple' | 'entryWageCapFactorByAge'>, minimumWage: number, averageWage: number): number {
+  const t = rules.entryWageCapFactorByAge;
+  let factor = rateToNumber(t[t.length - 1]!.factor);
+  if (age <= t[0]!.age) factor = rateToNumber(t[0]!.factor);
+  else {
+    for (let i = 1; i < t.length; i++) {
+      if (age <= t[i]!.age) {
+        const a0 = t[i - 1]!.age;
+        const f0 = rateToNumber(t[i - 1]!.factor);
+        const f1 = rateToNumber(t[i]!.factor);
+        factor = f0 + ((f1 - f0) * (age - a0)) / (t[i]!.age - a0);
+        break;
+      }
+    }
+  }
+  return Math.max(minimumWage, rateToNumber(rules.entryCapMultiple) * averageWage * factor);
 }
 
 /**

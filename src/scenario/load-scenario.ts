@@ -19,6 +19,9 @@ import { BEHAVIOUR_SPECS, PENSION_SPECS } from './optional-parameters.js';
 import { programmeSchema, resolveProgramme } from './programme-schema.js';
 import { buildStartStock } from './start-stock.js';
 
+/** Years every per-year assumption is resolved over: the longest valuation horizon (design note section 8). */
+const VALUATION_YEARS = 100;
+
 /** The models/ folder shipped with the engine. */
 export const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
 
@@ -55,6 +58,15 @@ const scenarioSchema = z.strictObject({
   programmes: z.array(z.unknown()).default([]),
   notes: z.unknown().optional(),
 });
+
+/** The values of the horizon, the last one held to `years` (the valuation years past the horizon). */
+function holdLast(v: Float64Array, years: number): Float64Array {
+  if (v.length >= years) return v;
+  const out = new Float64Array(years);
+  out.set(v);
+  out.fill(v[v.length - 1]!, v.length);
+  return out;
+}
 
 /** Sex ratio at birth, males per female: the usual biological figure. */
 const DEFAULT_SRB = { value: 1.05, source: 'assumption: usual sex ratio at birth (design note section 1)' };
@@ -104,7 +116,10 @@ export async function loadScenario(input: string | object): Promise<ResolvedScen
 
 export async function resolveScenarioSource(src: YamlSource, baseDir: string): Promise<ResolvedScenario> {
   const f = parseWithSchema(src, scenarioSchema);
-  const { startYear, horizonYears: years } = f;
+  const { startYear, horizonYears } = f;
+  // Every per-year assumption is resolved over the valuation years (100, run-scenario.ts), the
+  // scenario's horizon being the first `horizonYears` of them.
+  const years = Math.max(horizonYears, VALUATION_YEARS);
   const provenance: SourcedValue[] = [];
   const files = {
     rules: modelPath(f.models.rules, 'ssc-optional.yaml', baseDir),
@@ -116,18 +131,21 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
   const pension = loadParameterSet(PENSION_SPECS, readYamlSource(files.pension), { src, path: ['pension'] });
   const behaviour = loadParameterSet(BEHAVIOUR_SPECS, readYamlSource(files.behaviour), { src, path: ['behaviour'] });
 
-  const byYear = async (at: { src: YamlSource; path: readonly (string | number)[] }, bounds: { min?: number; max?: number }) => resolveAssumption(at.src, at.path, startYear, years, bounds);
+  // Resolved over the horizon; past it (valuation years) each holds its value of the horizon's last year.
+  const byYear = async (at: { src: YamlSource; path: readonly (string | number)[] }, bounds: { min?: number; max?: number }) => resolveAssumption(at.src, at.path, startYear, horizonYears, bounds);
   const econ = async (key: 'wageGrowth' | 'inflation' | 'interest' | 'minimumWageGrowth') => {
     const v = await byYear({ src, path: ['economic', key, 'value'] }, { min: 0, max: 1 });
     provenance.push({ key: `economic.${key}`, value: describeAssumption(v, startYear), source: f.economic[key]!.source });
-    return v;
+    return holdLast(v, years);
   };
   const wageGrowth = await econ('wageGrowth');
   const inflation = await econ('inflation');
   const interest = await econ('interest');
   const minimumWageGrowth = f.economic.minimumWageGrowth === undefined ? wageGrowth : await econ('minimumWageGrowth');
-  const entryRateMultiplier = await byYear(behaviour.locations.entryRateMultiplier!, { min: 0, max: 100 });
-  const increaseTakeUp = await byYear(behaviour.locations.increaseTakeUp!, { min: 0, max: 1 });
+  const entryRateMultiplierH = await byYear(behaviour.locations.entryRateMultiplier!, { min: 0, max: 100 });
+  const increaseTakeUpH = await byYear(behaviour.locations.increaseTakeUp!, { min: 0, max: 1 });
+  const entryRateMultiplier = holdLast(entryRateMultiplierH, years);
+  const increaseTakeUp = holdLast(increaseTakeUpH, years);
 
   // Demography: UN WPP (population 2019 vintage, mortality and fertility 2024).
   const pop = basePopulation(startYear - 0.5);
@@ -148,7 +166,7 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
   const netMigration = migration === undefined || migration.value === 0 ? [] : readMigration(resolve(baseDir, migration.value.file), src, startYear, years);
   provenance.push(
     { key: 'demography.population', value: `UN WPP 2019, Jordan, 1 January ${startYear} (interpolated, split into single ages)`, source: 'United Nations, World Population Prospects 2019 (models/data/jordan/README.md)' },
-    { key: 'demography.mortality', value: `UN WPP 2024 mx, Jordan, ${startYear}..${startYear + years - 1}`, source: 'United Nations, World Population Prospects 2024 (models/data/jordan/README.md)' },
+    { key: 'demography.mortality', value: `UN WPP 2024 mx, Jordan, ${startYear}..${startYear + horizonYears - 1}`, source: 'United Nations, World Population Prospects 2024 (models/data/jordan/README.md)' },
     { key: 'demography.fertility', value: `UN WPP 2024 TFR x PASFR, Jordan`, source: 'United Nations, World Population Prospects 2024' },
     { key: 'demography.sexRatioAtBirth', value: srb.value, source: srb.source },
     { key: 'demography.netMigration', value: migration === undefined || migration.value === 0 ? 0 : { file: resolve(baseDir, migration.value.file) }, source: migration?.source ?? 'assumption: zero net migration (design note section 1)' },
@@ -191,8 +209,8 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
 
   for (const [name, v] of Object.entries(rules.provenanceFiles)) provenance.push({ key: `rules.${name}`, value: rules.plainValues[name], source: v.source });
   const asUsed: Record<string, unknown> = {
-    entryRateMultiplier: describeAssumption(entryRateMultiplier, startYear),
-    increaseTakeUp: describeAssumption(increaseTakeUp, startYear),
+    entryRateMultiplier: describeAssumption(entryRateMultiplierH, startYear),
+    increaseTakeUp: describeAssumption(increaseTakeUpH, startYear),
   };
   for (const [group, set] of [['pension', pension], ['behaviour', behaviour]] as const) {
     for (const [name, v] of Object.entries(set.provenance)) provenance.push({ key: `${group}.${name}`, value: group === 'behaviour' && name in asUsed ? asUsed[name] : set.plain[name], source: v.source });
@@ -208,7 +226,8 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
     name: f.name,
     description: f.description,
     startYear,
-    years,
+    years: horizonYears,
+    valuationYears: years,
     rules,
     economic: { wageGrowth, inflation, interest, minimumWageGrowth },
     demography: { population, deathProbability, fertility, netMigration, sexRatioAtBirth: srb.value },
@@ -249,7 +268,7 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
       meanServiceYears: b.startMeanServiceYears as number,
       arrears: b.startArrears,
       payment: { catchUp, stay, miss },
-      qualifyingYears: Math.ceil((p.qualifyingMonths as number) / 12),
+      qualifyingMonths: p.qualifyingMonths as number,
       averageWage: b.startAverageWage as { M: number; F: number },
       formerMembers: b.startFormerMembers as number,
       formerMeanServiceYears: b.startFormerMeanServiceYears as number,

@@ -1,3 +1,4 @@
+import { CompletionPool } from '../core/completion-pool.js';
 import { cellIndex, PENSIONER_AGES, poolIndex, type CellLayout } from '../core/layout.js';
 import type { PaymentBehaviour, ResolvedScenario } from '../core/resolved-scenario.js';
 import type { BandTable } from './band-table.js';
@@ -10,8 +11,8 @@ export interface StartStockSpec {
   /** Arrears shares: the stationary distribution of the payment behaviour, or given. */
   readonly arrears: 'stationary' | { readonly upToDate: number; readonly ratio: number };
   readonly payment: PaymentBehaviour;
-  /** Members at or above pension age with this many credited years would already be pensioners. */
-  readonly qualifyingYears: number;
+  /** Members at or above pension age with this many credited months would already be pensioners. */
+  readonly qualifyingMonths: number;
   readonly averageWage: { readonly M: number; readonly F: number };
   readonly formerMembers: number;
   readonly formerMeanServiceYears: number;
@@ -90,8 +91,11 @@ function ageShares(t: BandTable, sex: 'M' | 'F', firstAge: number, lastAge: numb
  * The scheme as it is on the start date, spread over cells by the model's [A] distributions:
  * sexes by the women's share; ages by band shares (even within a band); service geometric with
  * the given mean and at most age - 16 years; arrears: the up-to-date share at 0 and the rest
- * falling geometrically over 1..nK-1; declared wages at each sex's mean. Former members alike
- * (ages below pension age); pensioners evenly over the 15 years from pension age.
+ * falling geometrically over 1..nK-1; declared wages at each sex's mean. Ages are ages at
+ * 1 January (layout.ts) and a member's credited months are 12 x service years + 0..11 evenly. At or
+ * above pension age only members without the qualifying months remain active: they complete them
+ * in the completion pool, each with the months still missing. Former members alike (ages below
+ * pension age); pensioners evenly over the 15 years from pension age.
  * Totals are exact: the cells sum to the given numbers of persons.
  */
 export function buildStartStock(L: CellLayout, spec: StartStockSpec): ResolvedScenario['startStock'] {
@@ -99,6 +103,8 @@ export function buildStartStock(L: CellLayout, spec: StartStockSpec): ResolvedSc
   const insuredWageMass = new Float64Array(L.size);
   const inactivePersons = new Float64Array(2 * L.nService * L.nAge);
   const inactiveWageMass = new Float64Array(2 * L.nService * L.nAge);
+  const completion = new CompletionPool(L, spec.qualifyingMonths);
+  const qualifyingYears = Math.ceil(spec.qualifyingMonths / 12);
   const pensionerPersons = new Float64Array(2 * PENSIONER_AGES);
   const pensionerPensionMass = new Float64Array(2 * PENSIONER_AGES);
   const kShares = spec.arrears === 'stationary' ? stationaryArrears(spec.payment, L.nK) : arrearsShares(spec.arrears.upToDate, spec.arrears.ratio, L.nK);
@@ -110,7 +116,8 @@ export function buildStartStock(L: CellLayout, spec: StartStockSpec): ResolvedSc
       const ai = age - L.ageMin;
       const maxS = Math.min(age - L.ageMin, L.nService - 1);
       // At or above pension age, members with the qualifying service would be pensioners already.
-      const maxActiveS = age >= spec.retirementAge[sex]! ? Math.min(maxS, spec.qualifyingYears - 1) : maxS;
+      const atPensionAge = age >= spec.retirementAge[sex]!;
+      const maxActiveS = atPensionAge ? Math.min(maxS, qualifyingYears - 1) : maxS;
       const sShares = serviceShares(spec.meanServiceYears, maxActiveS);
       const fShares = serviceShares(spec.formerMeanServiceYears, maxS);
       const n = spec.insured * sexShare * ages[age]!;
@@ -119,9 +126,18 @@ export function buildStartStock(L: CellLayout, spec: StartStockSpec): ResolvedSc
         for (let k = 0; s <= maxActiveS && k < L.nK; k++) {
           const persons = n * sShares[s]! * kShares[k]!;
           if (persons === 0) continue;
+          const wage = spec.averageWage[sexName];
+          if (atPensionAge) {
+            // Credited months 12 s + q, q = 0..11 evenly: each still misses Q - 12 s - q months.
+            for (let q = 0; q < 12; q++) {
+              const missing = spec.qualifyingMonths - 12 * s - q;
+              if (missing > 0) completion.add(sex, ai, missing, k, persons / 12, (persons / 12) * wage);
+            }
+            continue;
+          }
           const i = cellIndex(L, sex, ai - s, ai, k);
           insuredPersons[i] = persons;
-          insuredWageMass[i] = persons * spec.averageWage[sexName];
+          insuredWageMass[i] = persons * wage;
         }
         const fp = f * fShares[s]!;
         if (fp > 0) {
@@ -138,5 +154,5 @@ export function buildStartStock(L: CellLayout, spec: StartStockSpec): ResolvedSc
       pensionerPensionMass[sex * PENSIONER_AGES + age] = p * spec.averagePension;
     }
   });
-  return { insuredPersons, insuredWageMass, inactivePersons, inactiveWageMass, pensionerPersons, pensionerPensionMass };
+  return { insuredPersons, insuredWageMass, completionPersons: completion.persons, completionWageMass: completion.wage, inactivePersons, inactiveWageMass, pensionerPersons, pensionerPensionMass };
 }

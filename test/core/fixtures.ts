@@ -36,6 +36,7 @@ export function closedScenario(opts: { years?: number; interest?: number; cohort
     description: 'test',
     startYear: 2026,
     years,
+    valuationYears: years,
     rules,
     economic: { wageGrowth: filled(years, 0), inflation: filled(years, 0), interest: filled(years, opts.interest ?? 0.05), minimumWageGrowth: filled(years, 0) },
     demography: {
@@ -78,6 +79,8 @@ export function closedScenario(opts: { years?: number; interest?: number; cohort
     startStock: {
       insuredPersons,
       insuredWageMass,
+      completionPersons: new Float64Array(2 * L.nAge * 180 * L.nK),
+      completionWageMass: new Float64Array(2 * L.nAge * 180 * L.nK),
       inactivePersons: new Float64Array(2 * L.nService * L.nAge),
       inactiveWageMass: new Float64Array(2 * L.nService * L.nAge),
       pensionerPersons: new Float64Array(2 * PENSIONER_AGES),
