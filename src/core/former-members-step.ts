@@ -16,14 +16,12 @@ import { serviceAtLeast } from './service-phase.js';
  * this month (1 / (12 - m) of the row below pension age, birthdays.ts), a deferred old-age
  * pension for the part with the qualifying months, the lump sum for the others.
  */
-export function stepFormerMembers(pool: FormerMembers, ctx: MonthContext, flows: MonthFlows, survivors: PensionerPool, newPensioners: PensionerPool, reEntryTarget: ActiveBlock): void {
+export function stepFormerMembers(pool: FormerMembers, ctx: MonthContext, flows: MonthFlows, survivors: PensionerPool, reEntryTarget: ActiveBlock): void {
   const L = pool.layout;
   const nAge = L.nAge;
   const P = pool.persons;
   const W = pool.wage;
   const m = ctx.month;
-  const f = birthdayShare(m);
-  const Q = ctx.qualifyingMonths;
   const death = ctx.activeRates.death;
   for (let sex = 0; sex < 2; sex++) {
     const last = ctx.lastActiveRow[sex]!;
@@ -47,28 +45,47 @@ export function stepFormerMembers(pool: FormerMembers, ctx: MonthContext, flows:
           else reEntryTarget.add(sex, 0, ai, 0, re * up, re * up * w);
           if (up < 1) reEntryTarget.add(sex, ai + 1 - s, ai, 0, re * (1 - up), re * (1 - up) * w);
         }
-        let rem = n - d - re;
-        if (ai === last) {
-          // Pension age this month for 1 / (12 - m) of the row.
-          const reaching = rem * f;
-          rem -= reaching;
-          const split = serviceAtLeast(12 * s, Q);
-          const qualified = reaching * split.share;
-          if (qualified > 0) {
-            const pension = ctx.pensionFor(split.meanMonths, w);
-            flows.deferredPensions += qualified;
-            flows.deferredPensionAmounts += qualified * pension;
-            newPensioners.add(sex, L.ageMin + ai, qualified, qualified * pension);
-          }
-          const other = reaching - qualified;
-          if (other > 0) {
-            const months = split.share < 1 ? (12 * s + 5.5 - split.share * split.meanMonths) / (1 - split.share) : 0;
-            flows.formerLumpSumExits += other;
-            flows.formerLumpSums += other * ctx.lumpSumFor(months, w);
-          }
-        }
+        const rem = n - d - re;
         P[i] = rem;
         W[i] = rem * w;
+      }
+    }
+  }
+}
+
+/**
+ * Former members reaching pension age at the end of month m: 1 / (12 - m) of the row below
+ * pension age (birthdays.ts; the row includes this month's leavers, whose birthdays are spread
+ * over the same months), a deferred old-age pension for the part with the qualifying months
+ * (S = 12 s + q >= Q), the lump sum for the others.
+ */
+export function formerPensionAgeBirthdays(pool: FormerMembers, ctx: MonthContext, flows: MonthFlows, newPensioners: PensionerPool): void {
+  const L = pool.layout;
+  const f = birthdayShare(ctx.month);
+  const Q = ctx.qualifyingMonths;
+  for (let sex = 0; sex < 2; sex++) {
+    const ai = ctx.lastActiveRow[sex]!;
+    for (let s = 0; s < L.nService; s++) {
+      const i = (sex * L.nService + s) * L.nAge + ai;
+      const n = pool.persons[i]!;
+      if (!(n > 0)) continue;
+      const w = pool.wage[i]! / n;
+      const reaching = n * f;
+      pool.persons[i] = n - reaching;
+      pool.wage[i] = (n - reaching) * w;
+      const split = serviceAtLeast(12 * s, Q);
+      const qualified = reaching * split.share;
+      if (qualified > 0) {
+        const pension = ctx.pensionFor(split.meanMonths, w);
+        flows.deferredPensions += qualified;
+        flows.deferredPensionAmounts += qualified * pension;
+        newPensioners.add(sex, L.ageMin + ai, qualified, qualified * pension);
+      }
+      const other = reaching - qualified;
+      if (other > 0) {
+        const months = split.share < 1 ? (12 * s + 5.5 - split.share * split.meanMonths) / (1 - split.share) : 0;
+        flows.formerLumpSumExits += other;
+        flows.formerLumpSums += other * ctx.lumpSumFor(months, w);
       }
     }
   }

@@ -5,7 +5,7 @@ import { CompletionPool } from './completion-pool.js';
 import { stepCompletion } from './completion-step.js';
 import { admitEntrants, EntrantScratch } from './entrants.js';
 import { FormerMembers } from './former-members.js';
-import { stepFormerMembers } from './former-members-step.js';
+import { formerPensionAgeBirthdays, stepFormerMembers } from './former-members-step.js';
 import { cellIndex, cellLayout, PENSIONER_AGES, type CellLayout } from './layout.js';
 import { MonthContext } from './month-context.js';
 import { MonthFlows } from './month-flows.js';
@@ -306,7 +306,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
         flows.lumpSumsPensionAge += settledAtStart.amount;
       }
       // 1. Former members (re-entrants join the main block).
-      stepFormerMembers(st.former, ctx, flows, st.newSurvivors, st.newPensioners, st.main);
+      stepFormerMembers(st.former, ctx, flows, st.newSurvivors, st.main);
 
       // 2. Entrants, by sex and age; programmes take the eligible ones their budgets allow, in order.
       for (const p of st.programmes) {
@@ -343,8 +343,9 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       stepCompletion(st.completion, st.completionNext, ctx, flows, st.newSurvivors, st.newPensioners, blockResult);
       cellMonths += blockResult.cells;
       [st.completion, st.completionNext] = [st.completionNext, st.completion];
-      // 4. Cohorts at the end of their subsidy rejoin the main block.
+      // 4. Cohorts at the end of their subsidy rejoin the main block; former members' pension age.
       for (const p of st.programmes) p.endOfMonth(st.main, st.former, flows, y < p.years ? y : p.years - 1, m + 1);
+      formerPensionAgeBirthdays(st.former, ctx, flows, st.newPensioners);
 
       // 5. Pensions: survivors first, then old-age (whose deaths make new survivors, paid from next month).
       stepPensioners(st.survivors, ctx.pensionerDeathM, ctx.indexationRate, ctx.indexationCap, null, survivorMonth);
