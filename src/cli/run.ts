@@ -10,6 +10,7 @@ interface Args {
   quiet: boolean;
   json: boolean;
   report: boolean;
+  closedGroup: boolean;
 }
 
 export const runCommandModule: CommandModule<object, Args> = {
@@ -20,14 +21,16 @@ export const runCommandModule: CommandModule<object, Args> = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
       .option('out', { type: 'string', demandOption: true, describe: 'output directory (indicators.csv, summary.json, programmes.csv, scenario.resolved.yaml)' })
       .option('report', { type: 'boolean', default: false, describe: 'also write DIR/report.html' })
+      .option('closed-group', { type: 'boolean', default: false, describe: 'project only the members at the start (no new entrants); summary.json closed_group holds its valuation' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing on success' })
       .option('json', { type: 'boolean', default: false, describe: 'print summary.json on stdout' })
       .example('$0 run scenarios/baseline.yaml --out out/baseline', 'the baseline projection of the optional scheme')
-      .example('$0 run scenarios/subsidy-youth.yaml --out out/youth --report', 'a subsidy scenario, with its HTML report') as unknown as Argv<Args>,
+      .example('$0 run scenarios/subsidy-youth.yaml --out out/youth --report', 'a subsidy scenario, with its HTML report')
+      .example('$0 run scenarios/baseline.yaml --closed-group --out out/closed', 'the closed group of the baseline alone') as unknown as Argv<Args>,
   handler: (args) =>
     runCommand(async () => {
       const started = performance.now();
-      const { files, summary } = await runAnyScenario(args.scenario);
+      const { files, summary } = await runAnyScenario(args.scenario, { closedGroup: args.closedGroup });
       // Every file is written to a temporary name first: a failed run leaves nothing half-written.
       writeFilesAtomic(files.map((f) => ({ path: join(args.out, f.name), data: f.data })));
       if (args.report) {

@@ -9,6 +9,8 @@ import type { CellLayout } from './layout.js';
 export class CompletionPool {
   persons: Float64Array;
   wage: Float64Array;
+  /** 1 where the (sex, age, M) row of k cells may hold anyone: the step skips the others. */
+  occupied: Uint8Array;
   /** Age rows that may hold anyone, and the highest M. */
   aLo: number;
   aHi = -1;
@@ -20,6 +22,15 @@ export class CompletionPool {
     this.aLo = layout.nAge;
     this.persons = new Float64Array(2 * layout.nAge * this.perRow);
     this.wage = new Float64Array(2 * layout.nAge * this.perRow);
+    this.occupied = new Uint8Array(2 * layout.nAge * qualifyingMonths);
+  }
+
+  /** Mark the (sex, age, M) row as possibly occupied and widen the bounds. */
+  mark(sex: number, ai: number, M: number): void {
+    this.occupied[(sex * this.layout.nAge + ai) * this.qualifyingMonths + M - 1] = 1;
+    if (ai < this.aLo) this.aLo = ai;
+    if (ai > this.aHi) this.aHi = ai;
+    if (M > this.mHi) this.mHi = M;
   }
 
   /** Flat index of (sex, age index, months missing M >= 1, k). */
@@ -31,9 +42,7 @@ export class CompletionPool {
     const i = this.index(sex, ai, M, k);
     this.persons[i] += persons;
     this.wage[i] += wageMass;
-    if (ai < this.aLo) this.aLo = ai;
-    if (ai > this.aHi) this.aHi = ai;
-    if (M > this.mHi) this.mHi = M;
+    this.mark(sex, ai, M);
   }
 
   /** Zero every cell that may hold anyone and reset the bounds. */
@@ -46,6 +55,8 @@ export class CompletionPool {
         const start = (sex * nAge + ai) * this.perRow;
         this.persons.fill(0, start, start + used);
         this.wage.fill(0, start, start + used);
+        const o = (sex * nAge + ai) * this.qualifyingMonths;
+        this.occupied.fill(0, o, o + this.mHi);
       }
     }
     this.aLo = nAge;
@@ -57,6 +68,7 @@ export class CompletionPool {
   swap(other: CompletionPool): void {
     [this.persons, other.persons] = [other.persons, this.persons];
     [this.wage, other.wage] = [other.wage, this.wage];
+    [this.occupied, other.occupied] = [other.occupied, this.occupied];
     [this.aLo, other.aLo] = [other.aLo, this.aLo];
     [this.aHi, other.aHi] = [other.aHi, this.aHi];
     [this.mHi, other.mHi] = [other.mHi, this.mHi];

@@ -28,8 +28,22 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
   const NW = next.wage;
   const rate = ctx.contributionRate;
   const { death, coveredWork, request } = ctx.completionRates;
+  const NO = next.occupied;
+  const paidPerPerson = ctx.paidPerPerson;
+  const feesPerPerson = ctx.feesPerPerson;
+  const payersPerPerson = ctx.payersPerPerson;
+  const pCatch = ctx.pCatch;
+  const pStay = ctx.pStay;
+  const wagesByAge = ctx.wagesByAge;
   let cells = 0;
   let contributors = 0;
+  let deaths = 0;
+  let wages = 0;
+  let due = 0;
+  let principal = 0;
+  let fees = 0;
+  let leavers = 0;
+  let leaverLumpSums = 0;
   let touchedAny = false;
   for (let sex = 0; sex < 2; sex++) {
     for (let ai = cur.aLo; ai <= cur.aHi; ai++) {
@@ -38,10 +52,16 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
       const qe = coveredWork[ri]!;
       const qr = request[ri]!;
       const age = L.ageMin + ai;
+      const rowStart = (sex * nAge + ai) * cur.perRow;
+      const occ = (sex * nAge + ai) * Q - 1;
+      const rowWagesBefore = wages;
       for (let M = 1; M <= cur.mHi; M++) {
-        const base = cur.index(sex, ai, M, 0);
+        if (cur.occupied[occ + M] === 0) continue;
+        const base = rowStart + (M - 1) * nK;
         cells += nK;
         const served = Q - M;
+        let rowDeaths = 0;
+        let rowDeathWage = 0;
         for (let k = 0; k < nK; k++) {
           const i = base + k;
           const n = P[i]!;
@@ -52,44 +72,75 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
           const e = (n - d) * qe;
           const r = (n - d - e) * qr;
           const rem = n - d - e - r;
-          flows.deaths += d;
-          settleDeaths(ctx, flows, survivors, sex, age, served, false, d, w);
+          rowDeaths += d;
+          rowDeathWage += d * w;
           // Leaving at or above pension age without the qualifying months (for covered work or on
           // request): the lump sum, counted as a lump-sum exit (they do not become former members).
-          if (e + r > 0) {
-            flows.lumpSumExits += e + r;
-            flows.lumpSumsPensionAge += (e + r) * ctx.lumpSumFor(served, w);
-          }
+          leavers += e + r;
+          leaverLumpSums += (e + r) * w;
           const c = rate * w;
           const remC = rem * c;
-          flows.insurableWages += rem * w;
-          if (ctx.wagesByAge !== null) ctx.wagesByAge[ri] += rem * w;
-          flows.contributionsDue += remC;
-          flows.principalPaid += remC * ctx.paidPerPerson[k]!;
-          flows.lateFees += remC * ctx.feesPerPerson[k]!;
-          contributors += rem * ctx.payersPerPerson[k]!;
-          const catchers = rem * ctx.pCatch[k]!;
-          const stayers = rem * ctx.pStay[k]!;
+          wages += rem * w;
+          due += remC;
+          principal += remC * paidPerPerson[k]!;
+          fees += remC * feesPerPerson[k]!;
+          contributors += rem * payersPerPerson[k]!;
+          const catchers = rem * pCatch[k]!;
+          const stayers = rem * pStay[k]!;
           const missers = rem - catchers - stayers;
-          land(next, sex, ai, M - k - 1, 0, catchers, w, Q, ctx, flows, newPensioners);
-          land(next, sex, ai, M - 1, k, stayers, w, Q, ctx, flows, newPensioners);
-          if (k + 1 < nK) {
-            if (missers > 0) {
-              const j = next.index(sex, ai, M, k + 1);
-              NP[j] += missers;
-              NW[j] += missers * w;
-              if (ai < next.aLo) next.aLo = ai;
-              if (ai > next.aHi) next.aHi = ai;
-              if (M > next.mHi) next.mHi = M;
+          // Paying k + 1 months (catching up) or one (the oldest month): M falls; at M <= 0, a pension.
+          if (catchers > 0) {
+            const M2 = M - k - 1;
+            if (M2 <= 0) retire(sex, age, catchers, w, Q - M2, ctx, flows, newPensioners);
+            else {
+              const j = rowStart + (M2 - 1) * nK;
+              NP[j] += catchers;
+              NW[j] += catchers * w;
+              NO[occ + M2] = 1;
             }
-          } else if (missers > 0) {
-            flows.lumpSumExits += missers;
-            flows.lumpSumsPensionAge += missers * ctx.lumpSumFor(served, w);
+          }
+          if (stayers > 0) {
+            if (M === 1) retire(sex, age, stayers, w, Q, ctx, flows, newPensioners);
+            else {
+              const j = rowStart + (M - 2) * nK + k;
+              NP[j] += stayers;
+              NW[j] += stayers * w;
+              NO[occ + M - 1] = 1;
+            }
+          }
+          if (missers > 0) {
+            if (k + 1 < nK) {
+              NP[i + 1] += missers;
+              NW[i + 1] += missers * w;
+              NO[occ + M] = 1;
+            } else {
+              // Reaching nK unpaid ends the enrollment: the lump sum.
+              leavers += missers;
+              leaverLumpSums += missers * w;
+            }
           }
         }
+        if (leaverLumpSums > 0) {
+          flows.lumpSumsPensionAge += ctx.lumpSumFor(served, leaverLumpSums);
+          leaverLumpSums = 0;
+        }
+        if (rowDeaths > 0) settleDeaths(ctx, flows, survivors, sex, age, served, false, rowDeaths, rowDeathWage / rowDeaths);
+        deaths += rowDeaths;
       }
+      if (wagesByAge !== null) wagesByAge[ri] += wages - rowWagesBefore;
     }
   }
+  if (touchedAny) {
+    next.aLo = Math.min(next.aLo, cur.aLo);
+    next.aHi = Math.max(next.aHi, cur.aHi);
+    next.mHi = Math.max(next.mHi, cur.mHi);
+  }
+  flows.deaths += deaths;
+  flows.lumpSumExits += leavers;
+  flows.insurableWages += wages;
+  flows.contributionsDue += due;
+  flows.principalPaid += principal;
+  flows.lateFees += fees;
   flows.contributors += contributors;
   out.contributors = contributors;
   out.subsidy = 0;
@@ -117,21 +168,11 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
   }
 }
 
-/** Persons of wage w now missing M2 months at state k: into the next pool, or retired at M2 <= 0. */
-function land(next: CompletionPool, sex: number, ai: number, M2: number, k: number, persons: number, w: number, Q: number, ctx: MonthContext, flows: MonthFlows, newPensioners: PensionerPool): void {
-  if (!(persons > 0)) return;
-  if (M2 <= 0) {
-    const pension = ctx.pensionFor(Q - M2, w);
-    flows.retirements += persons;
-    flows.retirementPensions += persons * pension;
-    flows.retirementFinalWages += persons * w;
-    newPensioners.add(sex, next.layout.ageMin + ai, persons, persons * pension);
-    return;
-  }
-  const j = next.index(sex, ai, M2, k);
-  next.persons[j] += persons;
-  next.wage[j] += persons * w;
-  if (ai < next.aLo) next.aLo = ai;
-  if (ai > next.aHi) next.aHi = ai;
-  if (M2 > next.mHi) next.mHi = M2;
+/** Persons of wage w who have just completed their months: an old-age pension on S credited months, paid from next month. */
+function retire(sex: number, age: number, persons: number, w: number, S: number, ctx: MonthContext, flows: MonthFlows, newPensioners: PensionerPool): void {
+  const pension = ctx.pensionFor(S, w);
+  flows.retirements += persons;
+  flows.retirementPensions += persons * pension;
+  flows.retirementFinalWages += persons * w;
+  newPensioners.add(sex, age, persons, persons * pension);
 }

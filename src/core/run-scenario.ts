@@ -22,6 +22,8 @@ export interface RunOptions {
    * Batches turn it off: their runs report the GAP over the scenario's horizon.
    */
   readonly valuation?: boolean;
+  /** Project only the members at the start (no new entrants): `ssc-proj run --closed-group`. */
+  readonly closedGroupOnly?: boolean;
 }
 
 /** Years a run projects: the scenario's horizon, and 100 for the valuation results. */
@@ -39,7 +41,7 @@ export function valuationYears(s: ResolvedScenario): number {
 export function runScenario(s: ResolvedScenario, options: RunOptions = {}): RunResult {
   const valuation = options.valuation !== false;
   const years = valuation ? valuationYears(s) : s.years;
-  const projection = project(s, { years });
+  const projection = project(s, { years, closedGroup: options.closedGroupOnly === true });
   const programmes: ProgrammeRow[] = [];
   if (options.programmeComparisons !== false) {
     s.programmes.forEach((_, i) => {

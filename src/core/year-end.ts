@@ -52,6 +52,9 @@ export function ageCompletionPool(pool: CompletionPool): void {
       pool.wage.copyWithin(to, from, from + used);
       pool.persons.fill(0, from, from + used);
       pool.wage.fill(0, from, from + used);
+      const o = (sex * nAge + ai) * pool.qualifyingMonths;
+      pool.occupied.copyWithin(o + pool.qualifyingMonths, o, o + pool.mHi);
+      pool.occupied.fill(0, o, o + pool.mHi);
     }
   }
   pool.aLo++;
