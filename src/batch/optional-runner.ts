@@ -112,14 +112,15 @@ export const optionalRunner: SchemeRunner<ResolvedScenario> = {
     // Wage growth moved: the minimum wage keeps its spread to it, unless it was set itself.
     if (economic.wageGrowth !== base.economic.wageGrowth && !('economic.minimumWageGrowth' in run.values)) {
       const w = economic.wageGrowth;
-      economic.minimumWageGrowth = base.economic.minimumWageGrowth.map((m, y) => w[y]! + (m - base.economic.wageGrowth[y]!));
+      economic.minimumWageGrowth = base.economic.minimumWageGrowth.slice(0, w.length).map((m, y) => w[y]! + (m - base.economic.wageGrowth[y]!));
       checkRate('minimum wage growth (wage growth plus the base spread)', economic.minimumWageGrowth, base.startYear);
     }
     return { ...base, economic, behaviour, fund, programmes };
   },
 
   run(s): SchemeRunOutput {
-    const r = runScenario(s, { programmeComparisons: false });
+    // A batch's runs report the GAP over the scenario's horizon (no 100-year extension, no closed group).
+    const r = runScenario(s, { programmeComparisons: false, valuation: false });
     return {
       startYear: s.startYear,
       years: s.years,

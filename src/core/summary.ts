@@ -30,7 +30,7 @@ export interface RunSummary {
   readonly gap_horizons: Readonly<Record<string, number>>;
   /** Contribution rate minus the GAP, over the same horizons. */
   readonly actuarial_balance_horizons: Readonly<Record<string, number>>;
-  /** Years projected for the valuation results, and the last calendar year of the scenario's own assumptions (held after it). */
+  /** Years projected for the valuation results, and the last calendar year of the scenario's economic and behaviour assumptions (each held at its value of that year after it). */
   readonly valuation_years: number;
   readonly assumptions_held_after: number;
   readonly demographic_data_note: string;
@@ -112,7 +112,7 @@ export function runSummary(p: Projection, s: ResolvedScenario, closedGroup: Clos
     gap_horizons: horizons,
     actuarial_balance_horizons: balance,
     valuation_years: p.years,
-    assumptions_held_after: s.startYear + Math.min(s.economic.wageGrowth.length, s.demography.deathProbability.length) - 1,
+    assumptions_held_after: s.startYear + s.years - 1,
     demographic_data_note: p.startYear + p.years - 1 > 2100 ? 'UN WPP 2024 rates end in 2100: the years after hold the 2100 mortality and fertility' : '',
     effective_contribution_rate: pvWages === 0 ? Number.NaN : (sumTo(A.pvMembersContributions, n) + sumTo(A.pvSubsidies, n) + sumTo(A.pvLateFees, n)) / pvWages,
     contribution_rate: rate,

@@ -1,3 +1,4 @@
+import { CompletionPool } from '../core/completion-pool.js';
 import { cellIndex, cellLayout, PENSIONER_AGES } from '../core/layout.js';
 import { project } from '../core/projection.js';
 import { POP_AGES, type ResolvedScenario } from '../core/resolved-scenario.js';
@@ -22,6 +23,15 @@ export function startInsuredByAge(s: ResolvedScenario): Float64Array {
       }
     }
   }
+  // Members at or above pension age completing their qualifying months (completion-pool.ts).
+  const completion = new CompletionPool(L, s.pension.qualifyingMonths);
+  completion.persons.set(s.startStock.completionPersons);
+  completion.aLo = 0;
+  completion.aHi = L.nAge - 1;
+  completion.mHi = s.pension.qualifyingMonths;
+  completion.forEach((i, sex, ai) => {
+    out[sex * POP_AGES + Math.min(L.ageMin + ai, POP_AGES - 1)] += completion.persons[i]!;
+  });
   return out;
 }
 
