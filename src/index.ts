@@ -43,7 +43,9 @@ export { runAnyScenario, schemeOf, type RunFiles } from './scenario/run-any.js';
 export { indicatorsCsv, programmesCsv } from './output/run-files.js';
 export { resolvedScenarioYaml } from './output/resolved-scenario-yaml.js';
 export { toCsv, escapeFormula } from './output/csv.js';
-export { writeFileAtomic, writeFilesAtomic } from './output/atomic-write.js';
+export { writeFileAtomic, writeOutputSet, OUTPUT_MARKER } from './output/atomic-write.js';
+export { PathError } from './io/path-error.js';
+export { INPUT_LIMITS } from './io/safe-path.js';
 
 // Demography of Jordan (UN WPP): life tables, single-age mortality and fertility, base population.
 export { OPEN_AGE, ABRIDGED_AGE_STARTS, FIVE_YEAR_AGE_STARTS, FERTILE_AGE_STARTS, abridgedWidths, periodStart, periodMidpoint } from './demography/age-groups.js';

@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { parseIsoDate } from '../calendar/civil-date.js';
 import { filsOps } from '../money/money-ops.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { checkOutputPath } from '../io/safe-path.js';
 import { statementToCsv, statementToJson } from '../output/statement-format.js';
 import { loadModel } from '../rules/load-model.js';
 import { readMemberFile } from '../rules/member-file.js';
@@ -36,6 +37,7 @@ export const statementCommand: CommandModule<object, Args> = {
       } catch (e) {
         throw new UsageError(`--as-of: ${(e as Error).message}`);
       }
+      if (args.out !== undefined) checkOutputPath(args.out, 'file');
       const rules = loadModel(args.model);
       const record = readMemberFile(args.member);
       const s = statement(record, rules, { asOf });
