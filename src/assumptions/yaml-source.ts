@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { PathError } from '../io/path-error.js';
+import { INPUT_LIMITS, readInputText } from '../io/safe-path.js';
 import { InputError } from './input-error.js';
 
 /** A parsed YAML (or JSON: JSON is YAML 1.2) file that remembers where every value came from. */
@@ -32,13 +33,18 @@ export function yamlSourceFromText(text: string, file: string): YamlSource {
   return { file, doc, lines };
 }
 
-/** Read and parse a YAML or JSON file; a missing file is an InputError too. */
-export function readYamlSource(file: string): YamlSource {
+/**
+ * Read and parse a YAML or JSON file of at most `maxBytes` (scenario, model and batch files: 1 MB).
+ * A missing file, a device, FIFO or /proc file, or a file above the cap is an InputError too
+ * (at 1:1, checked before the file is read, so `/dev/zero` fails at once).
+ */
+export function readYamlSource(file: string, maxBytes: number = INPUT_LIMITS.scenarioBytes): YamlSource {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputText(file, maxBytes);
   } catch (e) {
-    throw new InputError(file, 1, 1, '', `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    if (e instanceof PathError) throw new InputError(file, 1, 1, '', e.detail);
+    throw e;
   }
   return yamlSourceFromText(text, file);
 }

@@ -9,10 +9,12 @@ const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
 export const INPUT_LIMITS = {
   /** Scenario, model and batch files (YAML or JSON). */
   scenarioBytes: 1_000_000,
+  /** A data file a scenario names (net migration CSV). */
+  dataBytes: 10_000_000,
   /** Member files of `ssc-proj statement`. */
-  memberBytes: 10_000_000,
+  memberBytes: 2_000_000,
   /** Events in one member file or record. */
-  memberEvents: 100_000,
+  memberEvents: 20_000,
   /** A CSV or JSON file of an output directory read by report, compare or merge. */
   outputFileBytes: 200_000_000,
 } as const;
@@ -101,7 +103,7 @@ export function readInputText(path: string, maxBytes: number): string {
 export function checkOutputPath(path: string, kind: 'directory' | 'file'): void {
   const abs = resolve(path);
   const root = underPseudo(abs) ?? underPseudo(realOrAbsolute(path));
-  if (root !== null) throw new PathError(path, `is under ${root} (a kernel pseudo-filesystem): give a directory on a disk`);
+  if (root !== null) throw new PathError(path, `is under ${root} (a kernel pseudo-filesystem): give a path on a disk`);
   if (existsSync(abs)) {
     const s = statSync(abs);
     if (kind === 'directory' && !s.isDirectory()) throw new PathError(path, `exists and is ${s.isFile() ? 'a file' : kindOf(s)}: --out must be a directory`);

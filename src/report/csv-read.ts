@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { PathError } from '../io/path-error.js';
+import { INPUT_LIMITS, readInputText } from '../io/safe-path.js';
 import { InputError } from '../assumptions/input-error.js';
 import { ReportInputError } from './report-input-error.js';
 
@@ -134,9 +135,9 @@ export function parseCsv(text: string, file: string): CsvTable {
 export function readCsvFile(path: string): CsvTable {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readInputText(path, INPUT_LIMITS.outputFileBytes);
   } catch (e) {
-    throw new ReportInputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new ReportInputError(path, e instanceof PathError ? e.detail : String(e));
   }
   return parseCsv(text, path);
 }

@@ -4,6 +4,7 @@ import { filsAt } from '../assumptions/parameter.js';
 import { parseWithSchema } from '../assumptions/validate.js';
 import { errorAt, readYamlSource, type KeyPath, type YamlSource } from '../assumptions/yaml-source.js';
 import type { MemberEvent, MemberRecord } from './member.js';
+import { INPUT_LIMITS } from '../io/safe-path.js';
 
 const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const MONEY = z.union([z.number().nonnegative(), z.string()]);
@@ -32,7 +33,7 @@ const memberFileSchema = z.strictObject({
       reducedBefore: z.boolean().default(false),
     })
     .optional(),
-  events: z.array(z.unknown()),
+  events: z.array(z.unknown()).max(INPUT_LIMITS.memberEvents),
 });
 
 function dateAt(src: YamlSource, path: KeyPath, text: string): Ymd {
@@ -103,5 +104,5 @@ export function memberRecordFromSource(src: YamlSource): MemberRecord {
 
 /** Read a member file (YAML or JSON). @throws {InputError} for anything malformed */
 export function readMemberFile(path: string): MemberRecord {
-  return memberRecordFromSource(readYamlSource(path));
+  return memberRecordFromSource(readYamlSource(path, INPUT_LIMITS.memberBytes));
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { INPUT_LIMITS, readInputText } from '../io/safe-path.js';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
@@ -68,7 +68,7 @@ function modelPath(given: string | undefined, defaultName: string, baseDir: stri
 function readMigration(file: string, src: YamlSource, startYear: number, years: number): Float64Array[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputText(file, INPUT_LIMITS.dataBytes);
   } catch {
     throw errorAt(src, ['demography', 'netMigration', 'value', 'file'], `cannot read ${file}`);
   }
