@@ -105,7 +105,7 @@ export { subsidyOfYear, resolveHealthSubsidy, type CoveredByGroup } from './heal
 
 // Batches: sensitivity grids and stochastic runs on worker threads, shards and their merge (docs/batch.md).
 export { loadBatch, runSpec, sensitivityRuns, sensitivityValues, MAX_RUNS, type LoadedBatch, type SensitivitySpec, type SensitivityParameter, type StochasticSpec } from './batch/batch-file.js';
-export { runBatch, batchRunFiles, batchMeta, runRecord, defaultThreads, BatchCancelledError, type BatchRun, type RunBatchOptions, type BatchProgress } from './batch/run-batch.js';
+export { runBatch, batchRunFiles, batchMeta, runRecord, defaultThreads, capThreads, BatchCancelledError, type BatchRun, type RunBatchOptions, type BatchProgress } from './batch/run-batch.js';
 export { mergeShardDirs, MergeError } from './batch/merge.js';
 export { parseShard, shardRange, type Shard } from './batch/shard.js';
 export { batchOutputFiles, RUNS_SUMMARY_COLUMNS, type BatchMeta, type RunRecord, type OutputFile } from './batch/batch-files.js';

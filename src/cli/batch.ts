@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { loadBatch } from '../batch/batch-file.js';
 import { POOL_KINDS, DEFAULT_POOL, type PoolKind } from '../batch/pool.js';
 import { progressMode, progressReporter } from '../batch/progress.js';
-import { BatchCancelledError, batchRunFiles, defaultThreads, runBatch } from '../batch/run-batch.js';
+import { BatchCancelledError, batchRunFiles, capThreads, defaultThreads, runBatch } from '../batch/run-batch.js';
 import { parseShard, shardRange, type Shard } from '../batch/shard.js';
 import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
 import { runCommand, UsageError } from './exit-codes.js';
@@ -70,7 +70,12 @@ export const batchCommand: CommandModule<object, Args> = {
       try {
         const batch = await loadBatch(args.batch);
         const { first, end } = shardRange(batch.runs, shard);
-        const threads = args.threads ?? defaultThreads(end - first);
+        let threads = args.threads ?? defaultThreads(end - first);
+        const cap = capThreads(threads);
+        if (cap.capped) {
+          process.stderr.write(`ssc-proj: warning: --threads ${threads} is above the ${cap.threads} cores available; using ${cap.threads}\n`);
+          threads = cap.threads;
+        }
         const pool = args.pool as PoolKind;
         say(
           `ssc-proj: batch "${batch.name}" (${batch.kind}, base "${batch.baseInfo.name}", ${batch.baseInfo.years} years): ` +
