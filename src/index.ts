@@ -29,7 +29,8 @@ export { statementToJson, statementToCsv } from './output/statement-format.js';
 
 // The projection of the optional scheme: scenarios in, yearly indicators, summary and programme results out.
 export { loadScenario, resolveScenarioSource, MODELS_DIR } from './scenario/load-scenario.js';
-export { runScenario, type RunResult, type RunOptions } from './core/run-scenario.js';
+export { type RunResult, type RunOptions } from './core/run-scenario.js';
+export { runScenario, runHealthScenario } from './scenario/run-checked.js';
 export { project, type Projection, type ProjectOptions, type MonthTrace, type ProgrammeTotals, type ByAge } from './core/projection.js';
 export { indicatorRows, INDICATOR_COLUMNS, toFils, type IndicatorRow, type IndicatorName } from './core/indicators.js';
 export { runSummary, type RunSummary } from './core/summary.js';
@@ -87,7 +88,7 @@ export { compileExpression, EXPRESSION_FUNCTIONS, EXPRESSION_CONSTANTS, EXPRESSI
 
 // Social health insurance on the same core (design note section 4; docs/health.md).
 export { loadHealthScenario, HEALTH_MODEL_FILES } from './health/load-health-scenario.js';
-export { runHealthScenario, type HealthRunResult } from './health/run-health-scenario.js';
+export { type HealthRunResult } from './health/run-health-scenario.js';
 export { healthRunFiles } from './health/health-run-files.js';
 export { asfrOf, SUBSIDY_GROUPS, type ResolvedHealthScenario, type ResolvedHealthSubsidy, type PopulationInsured, type OptionalSchemeInsured, type SubsidyGroup } from './health/resolved-health-scenario.js';
 export { projectHealth, HEALTH_FIELDS, type HealthProjection, type HealthAnnual, type HealthByAge, type HealthField } from './health/health-projection.js';
