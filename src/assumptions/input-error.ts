@@ -15,7 +15,8 @@ export class InputError extends Error {
     readonly detail: string,
   ) {
     // Line 0: a value handed to the library (no text to point into): `<member record>: key: detail`.
-    super(`${file}${line > 0 ? `:${line}:${col}` : ''}: ${key === '' ? '' : `${key}: `}${detail}`);
+    // One line always: a newline in the detail (an expression's text, a value) is written as \n.
+    super(`${file}${line > 0 ? `:${line}:${col}` : ''}: ${key === '' ? '' : `${key}: `}${detail.replace(/\r?\n/g, '\\n')}`);
   }
 }
 

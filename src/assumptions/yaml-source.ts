@@ -21,6 +21,12 @@ export function yamlSourceFromText(text: string, file: string): YamlSource {
     const { line, col } = lines.linePos(err.pos[0]);
     throw new InputError(file, line, col, '', `YAML syntax: ${err.message.split('\n')[0]}`);
   }
+  // A tag the YAML core schema does not know (!!js/function, !foo) would be read silently as text.
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag !== undefined) {
+    const { line, col } = lines.linePos(tag.pos[0]);
+    throw new InputError(file, line, col, '', `YAML: ${tag.message.replace('tag:yaml.org,2002:', '!!')} (only plain YAML values are read; custom tags such as !!js/function are refused)`);
+  }
   // An alias without its anchor would only fail later, in toJS, without a position.
   visit(doc, {
     Alias(_, alias) {
