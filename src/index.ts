@@ -46,7 +46,10 @@ export { resolvedScenarioYaml } from './output/resolved-scenario-yaml.js';
 export { toCsv, escapeFormula } from './output/csv.js';
 export { writeFileAtomic, writeOutputSet, OUTPUT_MARKER } from './output/atomic-write.js';
 export { PathError } from './io/path-error.js';
-export { INPUT_LIMITS } from './io/safe-path.js';
+export { INPUT_LIMITS, checkInputFile, checkOutputPath } from './io/safe-path.js';
+export { MAX_EVENT_FILS, MAX_EVENTS, checkMemberRecord } from './rules/member-check.js';
+export { SCENARIO_BOUNDS, DATA_YEARS, MAX_EXACT_JOD } from './assumptions/bounds.js';
+export { MoneyRangeError } from './money/money-ops.js';
 
 // Demography of Jordan (UN WPP): life tables, single-age mortality and fertility, base population.
 export { OPEN_AGE, ABRIDGED_AGE_STARTS, FIVE_YEAR_AGE_STARTS, FERTILE_AGE_STARTS, abridgedWidths, periodStart, periodMidpoint } from './demography/age-groups.js';

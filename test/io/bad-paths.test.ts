@@ -43,6 +43,11 @@ describe('inputs: special files and pseudo-filesystems refused before reading, s
     const file = join(tmp(), 'f');
     writeFileSync(file, '');
     expect(() => checkOutputPath(join(file, 'out'), 'directory')).toThrow(new PathError(join(file, 'out'), `${file} is not a directory`));
+    expect(() => checkOutputPath(file, 'directory')).toThrow(new PathError(file, 'exists and is a file: --out must be a directory'));
+    const fifo = join(tmp(), 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(() => checkOutputPath(fifo, 'file')).toThrow(new PathError(fifo, 'exists and is a FIFO (named pipe): --out must be a file'));
+    expect(() => checkOutputPath(fifo, 'directory')).toThrow(new PathError(fifo, 'exists and is a FIFO (named pipe): --out must be a directory'));
   });
 });
 
