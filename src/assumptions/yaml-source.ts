@@ -119,9 +119,28 @@ export function scalarSourceAt(src: YamlSource, path: KeyPath): string | undefin
   return node.value === null || node.value === undefined ? undefined : String(node.value);
 }
 
-/** Plain JavaScript value of the whole document. */
+/** Aliases a document may expand (YAML's guard against "billion laughs" alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Plain JavaScript value of the whole document. An alias bomb (aliases expanding past
+ * MAX_ALIAS_COUNT) is an InputError at the first alias, not a failure without a position.
+ */
 export function toPlain(src: YamlSource): unknown {
-  return src.doc.toJS({ maxAliasCount: 100 });
+  try {
+    return src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError) || !/alias/i.test(e.message)) throw e;
+    let at = 0;
+    visit(src.doc, {
+      Alias(_, alias) {
+        at = alias.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = src.lines.linePos(at);
+    throw new InputError(src.file, line, col, '', `YAML: aliases expand too far (more than ${MAX_ALIAS_COUNT} times: an alias bomb); write the values out`);
+  }
 }
 
 /** The value at `path` inside a plain JavaScript value (from `toPlain`), or undefined. */

@@ -62,4 +62,11 @@ describe('error texts', () => {
     const text = variant('name: baseline', 'name: !!js/function "function () { return 1 }"');
     await expectInputErrorAt(loadScenario, write('tag.yaml', text), text, '!!js/function', /YAML: Unresolved tag: !!js\/function \(only plain YAML values are read; custom tags such as !!js\/function are refused\)$/);
   });
+
+  it('an alias bomb (billion laughs) is an InputError at the first alias', async () => {
+    const lines = ['scheme: ssc-optional', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [k, p] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd']]) lines.push(`${k}: &${k} [${Array(9).fill(`*${p}`).join(',')}]`);
+    const text = `${lines.join('\n')}\n`;
+    await expectInputErrorAt(loadScenario, write('laughs.yaml', text), text, 'b: &b', /YAML: aliases expand too far \(more than 100 times: an alias bomb\); write the values out$/);
+  });
 });
