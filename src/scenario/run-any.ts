@@ -7,6 +7,7 @@ import { loadHealthScenario } from '../health/load-health-scenario.js';
 import { indicatorsCsv, programmesCsv } from '../output/run-files.js';
 import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
 import { loadScenario } from './load-scenario.js';
+import { refuseOversize } from './run-checked.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 export const GENERATOR = `${pkg.name} ${pkg.version}`;
@@ -31,13 +32,16 @@ export function schemeOf(path: string): string {
  */
 export async function runAnyScenario(path: string): Promise<RunFiles> {
   const scheme = schemeOf(path);
-  if (scheme === 'health') return healthRunFiles(await loadHealthScenario(path), GENERATOR);
+  if (scheme === 'health') {
+    const h = await loadHealthScenario(path);
+    return refuseOversize(path, () => healthRunFiles(h, GENERATOR));
+  }
   if (scheme !== 'ssc-optional') {
     const src = readYamlSource(path);
     throw errorAt(src, ['scheme'], `unknown scheme "${scheme}" (known: ssc-optional, health)`);
   }
   const s = await loadScenario(path);
-  const r = runScenario(s);
+  const r = refuseOversize(path, () => runScenario(s));
   return {
     files: [
       { name: 'indicators.csv', data: indicatorsCsv(r.indicators) },

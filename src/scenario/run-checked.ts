@@ -33,6 +33,20 @@ export function checkResolved(s: unknown, scheme: 'ssc-optional' | 'health', loa
 }
 
 /**
+ * A projection whose money figures left the exact range of fils (only extreme inputs reach it,
+ * src/assumptions/bounds.ts) is refused as bad input naming `file`, not a failed run.
+ * @throws {InputError} for a RangeError of that kind; anything else is rethrown
+ */
+export function refuseOversize<T>(file: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RangeError && /exact fils|fils/.test(e.message)) throw new InputError(file, 0, 0, '', `the projection's money figures leave the exact range of fils (${e.message}): lower the reserve, the rates or the horizon`);
+    throw e;
+  }
+}
+
+/**
  * Run an optional-scheme scenario (src/core/run-scenario.ts) after checking that it is a loaded
  * scenario. The library's `runScenario`.
  * @throws {InputError} for anything that is not the result of `loadScenario`
@@ -40,7 +54,7 @@ export function checkResolved(s: unknown, scheme: 'ssc-optional' | 'health', loa
  */
 export function runScenario(s: ResolvedScenario, options: RunOptions = {}): RunResult {
   checkResolved(s, 'ssc-optional', 'loadScenario');
-  return runOptional(s, options);
+  return refuseOversize(LABEL, () => runOptional(s, options));
 }
 
 /**
@@ -50,5 +64,5 @@ export function runScenario(s: ResolvedScenario, options: RunOptions = {}): RunR
  */
 export function runHealthScenario(s: ResolvedHealthScenario, options: { byAge?: boolean } = {}): HealthRunResult {
   checkResolved(s, 'health', 'loadHealthScenario');
-  return runHealth(s, options);
+  return refuseOversize(LABEL, () => runHealth(s, options));
 }

@@ -66,6 +66,19 @@ describe('scenario numbers are bounded where they are written', () => {
   });
 });
 
+describe('a projection whose sums leave the exact fils is refused as bad input', () => {
+  it('interest at 100% a year for 50 years: InputError from runScenario, exit 2 from run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssc-proj-oversize-'));
+    const file = join(dir, 'x.yaml');
+    writeFileSync(file, variant(BASELINE, /    value: 0\.05\n/, '    value: 1\n'));
+    const s = await loadScenario(file);
+    expect(() => runScenario(s)).toThrow(/^<resolved scenario>: the projection's money figures leave the exact range of fils \(.* JOD is too large for exact fils\): lower the reserve, the rates or the horizon$/);
+    const r = await cli(['run', file, '--out', join(dir, 'never')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^ssc-proj: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the projection's money figures leave the exact range of fils`));
+  });
+});
+
 describe('the library refuses what is not a scenario with InputError, not TypeError', () => {
   it.each([
     ['loadScenario(undefined)', () => loadScenario(undefined as never), /^<scenario object>:1:1: expected object, got null/],
