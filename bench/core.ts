@@ -22,6 +22,8 @@ export interface CoreTask {
 export interface CoreSample {
   readonly loadSeconds: number;
   readonly cold: Timing;
+  /** runScenario over the scenario's horizon only (no 100-year valuation, no closed group). */
+  readonly coldHorizon: Timing | null;
   readonly warm: readonly Timing[];
   readonly cellMonths: number;
   readonly years: number;
@@ -37,6 +39,15 @@ export async function measureCore(task: CoreTask): Promise<CoreSample> {
   const cold = timeOnce(() => {
     gap = runScenario(s).summary.gap;
   });
+  let coldHorizon: Timing | null = null;
+  try {
+    const { runScenario: run } = await import('../src/core/run-scenario.js');
+    coldHorizon = timeOnce(() => {
+      (run as (x: typeof s, o: object) => unknown)(s, { valuation: false });
+    });
+  } catch {
+    coldHorizon = null;
+  }
   const warm: Timing[] = [];
   let cellMonths = 0;
   for (let i = 0; i < task.passes; i++) {
@@ -47,7 +58,7 @@ export async function measureCore(task: CoreTask): Promise<CoreSample> {
     );
     console.log(`core: project(${s.name}) ${warm.at(-1)!.wall.toFixed(3)} s, ${formatNumber(cellMonths / warm.at(-1)!.wall)} cell-months/s`);
   }
-  return { loadSeconds, cold, warm, cellMonths, years: s.years, gap };
+  return { loadSeconds, cold, coldHorizon, warm, cellMonths, years: s.years, gap };
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -87,6 +98,8 @@ export const figure: Figure = {
         cell_months_per_cpu_s: Math.round(median(cpuRates)),
         baseline_run_s_samples: cold.map(round3),
         baseline_run_cpu_s: round3(median(samples.map((s) => s.cold.cpu))),
+        baseline_run_horizon_only_s: samples[0]!.coldHorizon === null ? null : round3(median(samples.map((s) => s.coldHorizon!.wall))),
+        baseline_run_horizon_only_cpu_s: samples[0]!.coldHorizon === null ? null : round3(median(samples.map((s) => s.coldHorizon!.cpu))),
         warm_project_s: round3(median(samples.flatMap((s) => s.warm.map((t) => t.wall)))),
         load_s: round3(median(samples.map((s) => s.loadSeconds))),
         same_result_every_round: same,

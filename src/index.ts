@@ -29,7 +29,8 @@ export { statementToJson, statementToCsv } from './output/statement-format.js';
 
 // The projection of the optional scheme: scenarios in, yearly indicators, summary and programme results out.
 export { loadScenario, resolveScenarioSource, MODELS_DIR } from './scenario/load-scenario.js';
-export { runScenario, type RunResult, type RunOptions } from './core/run-scenario.js';
+export { type RunResult, type RunOptions } from './core/run-scenario.js';
+export { runScenario, runHealthScenario } from './scenario/run-checked.js';
 export { project, type Projection, type ProjectOptions, type MonthTrace, type ProgrammeTotals, type ByAge } from './core/projection.js';
 export { indicatorRows, INDICATOR_COLUMNS, toFils, type IndicatorRow, type IndicatorName } from './core/indicators.js';
 export { runSummary, type RunSummary } from './core/summary.js';
@@ -43,7 +44,12 @@ export { runAnyScenario, schemeOf, type RunFiles } from './scenario/run-any.js';
 export { indicatorsCsv, programmesCsv } from './output/run-files.js';
 export { resolvedScenarioYaml } from './output/resolved-scenario-yaml.js';
 export { toCsv, escapeFormula } from './output/csv.js';
-export { writeFileAtomic, writeFilesAtomic } from './output/atomic-write.js';
+export { writeFileAtomic, writeOutputSet, OUTPUT_MARKER } from './output/atomic-write.js';
+export { PathError } from './io/path-error.js';
+export { INPUT_LIMITS, checkInputFile, checkOutputPath } from './io/safe-path.js';
+export { MAX_EVENT_FILS, MAX_EVENTS, checkMemberRecord } from './rules/member-check.js';
+export { SCENARIO_BOUNDS, DATA_YEARS, MAX_EXACT_JOD } from './assumptions/bounds.js';
+export { MoneyRangeError } from './money/money-ops.js';
 
 // Demography of Jordan (UN WPP): life tables, single-age mortality and fertility, base population.
 export { OPEN_AGE, ABRIDGED_AGE_STARTS, FIVE_YEAR_AGE_STARTS, FERTILE_AGE_STARTS, abridgedWidths, periodStart, periodMidpoint } from './demography/age-groups.js';
@@ -85,7 +91,7 @@ export { compileExpression, EXPRESSION_FUNCTIONS, EXPRESSION_CONSTANTS, EXPRESSI
 
 // Social health insurance on the same core (design note section 4; docs/health.md).
 export { loadHealthScenario, HEALTH_MODEL_FILES } from './health/load-health-scenario.js';
-export { runHealthScenario, type HealthRunResult } from './health/run-health-scenario.js';
+export { type HealthRunResult } from './health/run-health-scenario.js';
 export { healthRunFiles } from './health/health-run-files.js';
 export { asfrOf, SUBSIDY_GROUPS, type ResolvedHealthScenario, type ResolvedHealthSubsidy, type PopulationInsured, type OptionalSchemeInsured, type SubsidyGroup } from './health/resolved-health-scenario.js';
 export { projectHealth, HEALTH_FIELDS, type HealthProjection, type HealthAnnual, type HealthByAge, type HealthField } from './health/health-projection.js';
@@ -103,7 +109,7 @@ export { subsidyOfYear, resolveHealthSubsidy, type CoveredByGroup } from './heal
 
 // Batches: sensitivity grids and stochastic runs on worker threads, shards and their merge (docs/batch.md).
 export { loadBatch, runSpec, sensitivityRuns, sensitivityValues, MAX_RUNS, type LoadedBatch, type SensitivitySpec, type SensitivityParameter, type StochasticSpec } from './batch/batch-file.js';
-export { runBatch, batchRunFiles, batchMeta, runRecord, defaultThreads, BatchCancelledError, type BatchRun, type RunBatchOptions, type BatchProgress } from './batch/run-batch.js';
+export { runBatch, batchRunFiles, batchMeta, runRecord, defaultThreads, capThreads, BatchCancelledError, type BatchRun, type RunBatchOptions, type BatchProgress } from './batch/run-batch.js';
 export { mergeShardDirs, MergeError } from './batch/merge.js';
 export { parseShard, shardRange, type Shard } from './batch/shard.js';
 export { batchOutputFiles, RUNS_SUMMARY_COLUMNS, type BatchMeta, type RunRecord, type OutputFile } from './batch/batch-files.js';

@@ -7,13 +7,16 @@ export class InputError extends Error {
   override readonly name = 'InputError';
   constructor(
     readonly file: string,
+    /** 1-based; 0 for a value handed to the library, which has no line. */
     readonly line: number,
     readonly col: number,
     /** Dotted path of the key, e.g. `events.3.amount`; empty for the whole file. */
     readonly key: string,
     readonly detail: string,
   ) {
-    super(`${file}:${line}:${col}: ${key === '' ? '' : `${key}: `}${detail}`);
+    // Line 0: a value handed to the library (no text to point into): `<member record>: key: detail`.
+    // One line always: a newline in the detail (an expression's text, a value) is written as \n.
+    super(`${file}${line > 0 ? `:${line}:${col}` : ''}: ${key === '' ? '' : `${key}: `}${detail.replace(/\r?\n/g, '\\n')}`);
   }
 }
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { CONFIDENCE, type Confidence } from './parameter.js';
-import { parseWithSchema } from './validate.js';
+import { closestKey, parseWithSchema } from './validate.js';
+
+const didYouMean = (key: string, names: readonly string[]): string => {
+  const meant = closestKey(key, names);
+  return meant === null ? '' : ` (did you mean "${meant}"?)`;
+};
 import { errorAt, toPlain, type KeyPath, type YamlSource, plainValueAt } from './yaml-source.js';
 
 /** How one parameter's value is validated (zod) and turned into what the engine uses. */
@@ -51,7 +56,7 @@ export function loadParameterSet<S extends ParamSpecs>(
   const modelPlain = toPlain(model);
   if (modelPlain === null || typeof modelPlain !== 'object' || Array.isArray(modelPlain)) throw errorAt(model, [], 'expected a mapping of parameters');
   for (const key of Object.keys(modelPlain)) {
-    if (!names.includes(key)) throw errorAt(model, [key], `unknown parameter "${key}"`, true);
+    if (!names.includes(key)) throw errorAt(model, [key], `unknown parameter "${key}"${didYouMean(key, names)}`, true);
   }
   let overridePlain: Record<string, unknown> = {};
   if (overrides !== undefined) {
@@ -60,7 +65,7 @@ export function loadParameterSet<S extends ParamSpecs>(
       if (typeof v !== 'object' || Array.isArray(v)) throw errorAt(overrides.src, overrides.path, 'expected a mapping of parameters');
       overridePlain = v as Record<string, unknown>;
       for (const key of Object.keys(overridePlain)) {
-        if (!names.includes(key)) throw errorAt(overrides.src, [...overrides.path, key], `unknown parameter "${key}" (known: ${names.join(', ')})`, true);
+        if (!names.includes(key)) throw errorAt(overrides.src, [...overrides.path, key], `unknown parameter "${key}"${didYouMean(key, names)} (known: ${names.join(', ')})`, true);
       }
     }
   }

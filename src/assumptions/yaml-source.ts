@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { PathError } from '../io/path-error.js';
+import { INPUT_LIMITS, readInputText } from '../io/safe-path.js';
 import { InputError } from './input-error.js';
 
 /** A parsed YAML (or JSON: JSON is YAML 1.2) file that remembers where every value came from. */
@@ -20,6 +21,12 @@ export function yamlSourceFromText(text: string, file: string): YamlSource {
     const { line, col } = lines.linePos(err.pos[0]);
     throw new InputError(file, line, col, '', `YAML syntax: ${err.message.split('\n')[0]}`);
   }
+  // A tag the YAML core schema does not know (!!js/function, !foo) would be read silently as text.
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag !== undefined) {
+    const { line, col } = lines.linePos(tag.pos[0]);
+    throw new InputError(file, line, col, '', `YAML: ${tag.message.replace('tag:yaml.org,2002:', '!!')} (only plain YAML values are read; custom tags such as !!js/function are refused)`);
+  }
   // An alias without its anchor would only fail later, in toJS, without a position.
   visit(doc, {
     Alias(_, alias) {
@@ -32,13 +39,18 @@ export function yamlSourceFromText(text: string, file: string): YamlSource {
   return { file, doc, lines };
 }
 
-/** Read and parse a YAML or JSON file; a missing file is an InputError too. */
-export function readYamlSource(file: string): YamlSource {
+/**
+ * Read and parse a YAML or JSON file of at most `maxBytes` (scenario, model and batch files: 1 MB).
+ * A missing file, a device, FIFO or /proc file, or a file above the cap is an InputError too
+ * (at 1:1, checked before the file is read, so `/dev/zero` fails at once).
+ */
+export function readYamlSource(file: string, maxBytes: number = INPUT_LIMITS.scenarioBytes): YamlSource {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputText(file, maxBytes);
   } catch (e) {
-    throw new InputError(file, 1, 1, '', `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    if (e instanceof PathError) throw new InputError(file, 1, 1, '', e.detail);
+    throw e;
   }
   return yamlSourceFromText(text, file);
 }
@@ -107,9 +119,28 @@ export function scalarSourceAt(src: YamlSource, path: KeyPath): string | undefin
   return node.value === null || node.value === undefined ? undefined : String(node.value);
 }
 
-/** Plain JavaScript value of the whole document. */
+/** Aliases a document may expand (YAML's guard against "billion laughs" alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Plain JavaScript value of the whole document. An alias bomb (aliases expanding past
+ * MAX_ALIAS_COUNT) is an InputError at the first alias, not a failure without a position.
+ */
 export function toPlain(src: YamlSource): unknown {
-  return src.doc.toJS({ maxAliasCount: 100 });
+  try {
+    return src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError) || !/alias/i.test(e.message)) throw e;
+    let at = 0;
+    visit(src.doc, {
+      Alias(_, alias) {
+        at = alias.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = src.lines.linePos(at);
+    throw new InputError(src.file, line, col, '', `YAML: aliases expand too far (more than ${MAX_ALIAS_COUNT} times: an alias bomb); write the values out`);
+  }
 }
 
 /** The value at `path` inside a plain JavaScript value (from `toPlain`), or undefined. */

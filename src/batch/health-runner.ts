@@ -17,6 +17,7 @@
  * - A base whose insured group is an optional-scheme projection has no wage growth, pension
  *   indexation or coverage shares of its own: those parameters and paths are refused.
  */
+import { SCENARIO_BOUNDS } from '../assumptions/bounds.js';
 import { POP_AGES } from '../core/resolved-scenario.js';
 import { HEALTH_INDICATOR_COLUMNS } from '../health/health-indicators.js';
 import { resolveHealthScenarioSource } from '../health/load-health-scenario.js';
@@ -49,7 +50,7 @@ const PARAMETERS: Readonly<Record<string, ParameterInfo>> = {
   'health.unitCostMultiplier': { min: 0, max: 10, what: 'multiplier on the five unit costs (visit, inpatient day, prescription, other service, delivery)' },
   'maternity.contributionRate': { ...SHARE, what: 'maternity insurance contribution on insurable wages' },
   'maternity.claimShare': { ...SHARE, what: 'share of deliveries of insured women that give a maternity benefit' },
-  'fund.initialReserve': { min: -1e15, max: 1e15, what: 'initial reserve (JOD)' },
+  'fund.initialReserve': { ...SCENARIO_BOUNDS.reserveJod, what: 'initial reserve (JOD), within the scenario file bounds' },
   'fund.adminCostRate': { ...SHARE, what: 'administration cost as a share of benefit expenditure' },
   'fund.terminalReserveYears': { min: 0, max: 20, what: "terminal reserve of the GAP, in years of the last year's expenditure" },
 };

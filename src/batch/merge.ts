@@ -2,9 +2,13 @@
  * `ssc-proj merge`: the output directories of shards of one batch (`--shard i/n`) combined into
  * the files of the whole batch, byte for byte what one `ssc-proj batch` would have written.
  * Refused: directories of different batches (batch.resolved.yaml differs), a run in two
- * directories, a run in none.
+ * directories, a run in none, a file changed since the batch wrote it (its SHA-256 differs from
+ * the one recorded in the directory's .ssc-proj-output.json).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { PathError } from '../io/path-error.js';
+import { INPUT_LIMITS, readInputText } from '../io/safe-path.js';
+import { digestOf, OUTPUT_MARKER, readManifest } from '../output/atomic-write.js';
 import { join } from 'node:path';
 import { parseCsv, type CsvTable } from '../report/csv-read.js';
 import { batchOutputFiles, RUNS_SUMMARY_COLUMNS, type BatchMeta, type OutputFile, type RunRecord } from './batch-files.js';
@@ -30,7 +34,22 @@ function readShardDir(dir: string): ShardDir {
   for (const f of FILES) {
     if (!existsSync(join(dir, f))) throw new MergeError(`${join(dir, f)}: missing (a batch output directory has ${FILES.join(', ')})`);
   }
-  const text = (f: string) => readFileSync(join(dir, f), 'utf8');
+  const manifest = readManifest(dir);
+  if (manifest === null) throw new MergeError(`${join(dir, OUTPUT_MARKER)}: missing (merge takes directories written by ssc-proj batch, which records a digest of each file there)`);
+  const texts = new Map<string, string>();
+  for (const f of FILES) {
+    let t: string;
+    try {
+      t = readInputText(join(dir, f), INPUT_LIMITS.outputFileBytes);
+    } catch (e) {
+      throw new MergeError(e instanceof PathError ? e.message : String(e));
+    }
+    const recorded = manifest.files[f];
+    if (recorded === undefined) throw new MergeError(`${join(dir, f)}: not listed in ${OUTPUT_MARKER}, so not written with this batch`);
+    if (digestOf(t) !== recorded) throw new MergeError(`${join(dir, f)}: changed since ssc-proj batch wrote it (its SHA-256 is not the one recorded in ${OUTPUT_MARKER}); run the shard again`);
+    texts.set(f, t);
+  }
+  const text = (f: string) => texts.get(f)!;
   let summary: unknown;
   try {
     summary = JSON.parse(text('batch-summary.json'));

@@ -4,6 +4,7 @@
  * without the programme comparisons (a batch compares runs with each other, not with a scenario
  * stripped of its programmes).
  */
+import { SCENARIO_BOUNDS } from '../assumptions/bounds.js';
 import { INDICATOR_COLUMNS } from '../core/indicators.js';
 import type { ResolvedProgramme, ResolvedScenario } from '../core/resolved-scenario.js';
 import { runScenario } from '../core/run-scenario.js';
@@ -33,7 +34,7 @@ const FIXED_PARAMETERS: Readonly<Record<string, ParameterInfo>> = {
   'behaviour.increaseMeanSize': { min: 0, max: 1, what: 'mean size of the annual increase' },
   'behaviour.mortalityMultiplier': { min: 0, max: 10, what: 'multiplier on death probabilities of members and pensioners' },
   'behaviour.continueAfterPensionAge': { min: 0, max: 1, what: 'share continuing to contribute past pension age without the qualifying months' },
-  'fund.initialReserve': { min: -1e15, max: 1e15, what: 'initial reserve (JOD)' },
+  'fund.initialReserve': { ...SCENARIO_BOUNDS.reserveJod, what: 'initial reserve (JOD), within the scenario file bounds' },
   'fund.adminCostRate': { min: 0, max: 1, what: 'administration cost as a share of contribution income' },
   'fund.terminalReserveYears': { min: 0, max: 20, what: 'terminal reserve of the GAP, in years of expenditure' },
 };

@@ -62,6 +62,16 @@ export function defaultThreads(runs: number): number {
 }
 
 /**
+ * Worker threads asked for, capped at the cores available (os.availableParallelism()): more
+ * threads than cores only cost memory (one projection's arrays each) and time.
+ * @example capThreads(100) // => { threads: 2, capped: true } on 2 cores
+ */
+export function capThreads(requested: number): { threads: number; capped: boolean } {
+  const cores = availableParallelism();
+  return requested > cores ? { threads: cores, capped: true } : { threads: requested, capped: false };
+}
+
+/**
  * Run the batch's runs (those of `options.shard`, or all) on a pool. A run that throws, or whose
  * worker thread dies, is a failed outcome with a message; the other runs go on.
  * @throws {BatchCancelledError} when options.signal aborts

@@ -16,6 +16,7 @@ export interface Shard {
  */
 export function parseShard(text: string): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (m === null && /^\s*-/.test(text)) throw new RangeError(`--shard "${text}": i must be 0 or more (shards are numbered 0 to n - 1, e.g. --shard 0/4)`);
   if (m === null) throw new RangeError(`--shard "${text}": expected i/n, e.g. --shard 0/4 (i from 0 to n - 1)`);
   const index = Number(m[1]);
   const count = Number(m[2]);

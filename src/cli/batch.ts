@@ -1,12 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { loadBatch } from '../batch/batch-file.js';
 import { POOL_KINDS, DEFAULT_POOL, type PoolKind } from '../batch/pool.js';
 import { progressMode, progressReporter } from '../batch/progress.js';
-import { BatchCancelledError, batchRunFiles, defaultThreads, runBatch } from '../batch/run-batch.js';
+import { BatchCancelledError, batchRunFiles, capThreads, defaultThreads, runBatch } from '../batch/run-batch.js';
 import { parseShard, shardRange, type Shard } from '../batch/shard.js';
-import { writeFilesAtomic } from '../output/atomic-write.js';
+import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
 import { runCommand, UsageError } from './exit-codes.js';
 
 interface Args {
@@ -65,12 +64,18 @@ export const batchCommand: CommandModule<object, Args> = {
       const say = (line: string) => {
         if (!args.quiet) process.stderr.write(`${line}\n`);
       };
+      checkOutputDir(args.out);
       const before = listDir(args.out);
       const progress = { current: progressReporter('none', '') };
       try {
         const batch = await loadBatch(args.batch);
         const { first, end } = shardRange(batch.runs, shard);
-        const threads = args.threads ?? defaultThreads(end - first);
+        let threads = args.threads ?? defaultThreads(end - first);
+        const cap = capThreads(threads);
+        if (cap.capped) {
+          process.stderr.write(`ssc-proj: warning: --threads ${threads} is above the ${cap.threads} cores available; using ${cap.threads}\n`);
+          threads = cap.threads;
+        }
         const pool = args.pool as PoolKind;
         say(
           `ssc-proj: batch "${batch.name}" (${batch.kind}, base "${batch.baseInfo.name}", ${batch.baseInfo.years} years): ` +
@@ -81,8 +86,8 @@ export const batchCommand: CommandModule<object, Args> = {
         const run = await runBatch(batch, { threads, pool, shard, signal: controller.signal, onProgress: (p) => progress.current.update(p) });
         progress.current.stop();
         const files = batchRunFiles(batch, run);
-        // All files at once, each through a temporary name: never a partial directory.
-        writeFilesAtomic(files.map((f) => ({ path: join(args.out, f.name), data: f.data })));
+        // One set, staged beside --out and swapped in whole: never a partial directory.
+        writeOutputSet(args.out, files);
         const failed = run.outcomes.filter((o) => !o.ok);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         say(`ssc-proj: ${run.outcomes.length - failed.length} of ${run.outcomes.length} runs succeeded; wrote ${files.map((f) => f.name).join(', ')} to ${args.out} (${seconds} s)`);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { writeFilesAtomic } from '../output/atomic-write.js';
+import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
 import { comparisonToCsv, compareDirs } from '../report/compare.js';
 import { renderCompareReport } from '../report/compare-report.js';
 import { UsageError } from './exit-codes.js';
@@ -19,20 +19,21 @@ export const compareCommand: CommandModule<object, Args> = {
   builder: (y: Argv) =>
     y
       .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'two or more run directories; differences are against the first' })
-      .option('out', { type: 'string', default: '.', describe: 'directory to write compare.csv and compare.html into' })
+      .option('out', { type: 'string', default: 'compare', describe: 'output directory for compare.csv and compare.html (new, or an earlier output of ssc-proj: it is replaced as a whole)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing on success' })
       .option('json', { type: 'boolean', default: false, describe: 'print a JSON summary of what was written on stdout' })
       .example('$0 compare out/baseline out/subsidy-women --out out/compare-women', 'compare.csv and compare.html of subsidy-women against baseline') as unknown as Argv<Args>,
   handler: (args) =>
     asBadInput(() => {
       if (args.dirs.length < 2) throw new UsageError(`compare: give at least two run directories (got ${args.dirs.length})`);
+      checkOutputDir(args.out);
       const c = compareDirs(args.dirs);
       const csvPath = join(args.out, 'compare.csv');
       const htmlPath = join(args.out, 'compare.html');
       const report = renderCompareReport(c);
-      writeFilesAtomic([
-        { path: csvPath, data: comparisonToCsv(c) },
-        { path: htmlPath, data: report.html },
+      writeOutputSet(args.out, [
+        { name: 'compare.csv', data: comparisonToCsv(c) },
+        { name: 'compare.html', data: report.html },
       ]);
       if (args.json) {
         process.stdout.write(

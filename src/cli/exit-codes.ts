@@ -1,4 +1,5 @@
 import { isInputError } from '../assumptions/input-error.js';
+import { PathError } from '../io/path-error.js';
 
 /** Exit codes of every command (README "Exit codes"). */
 export const EXIT = { ok: 0, runFailed: 1, badInput: 2 } as const;
@@ -16,7 +17,7 @@ export async function runCommand(body: () => Promise<void> | void): Promise<void
   try {
     await body();
   } catch (e) {
-    if (isInputError(e) || e instanceof UsageError) {
+    if (isInputError(e) || e instanceof UsageError || e instanceof PathError) {
       process.stderr.write(`ssc-proj: ${e.message}\n`);
       process.exitCode = EXIT.badInput;
     } else {

@@ -12,9 +12,27 @@ import { statementCommand } from './statement.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+/**
+ * `--shard -1/2` would be read by the option parser as flags -1, -/, -2 ("Unknown argument: 1"):
+ * a value starting with "-" after --shard is joined to it (`--shard=-1/2`) so that the shard
+ * parser says what is wrong with it.
+ */
+function joinDashValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const next = argv[i + 1];
+    if (a === '--shard' && next !== undefined && next.startsWith('-') && next !== '--') {
+      out.push(`--shard=${next}`);
+      i += 1;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** The `ssc-proj` command line: one command a file in src/cli, each a thin wrapper over the library. */
 export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
-  await yargs(argv)
+  await yargs(joinDashValues(argv))
     .scriptName('ssc-proj')
     .usage('$0 <command> [options]\n\nActuarial projections for the SSC (Jordan) optional enrollment scheme.')
     .command(runCommandModule as never)

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { MergeError, mergeShardDirs } from '../batch/merge.js';
-import { writeFilesAtomic } from '../output/atomic-write.js';
+import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
 import { runCommand, UsageError } from './exit-codes.js';
 
 interface Args {
@@ -21,6 +20,7 @@ export const mergeCommand: CommandModule<object, Args> = {
       .example('$0 merge out/shard-0 out/shard-1 out/shard-2 --out out/stochastic', 'three shards into one batch directory') as unknown as Argv<Args>,
   handler: (args) =>
     runCommand(() => {
+      checkOutputDir(args.out);
       let files;
       try {
         files = mergeShardDirs(args.dirs);
@@ -28,7 +28,7 @@ export const mergeCommand: CommandModule<object, Args> = {
         if (e instanceof MergeError) throw new UsageError(e.message);
         throw e;
       }
-      writeFilesAtomic(files.map((f) => ({ path: join(args.out, f.name), data: f.data })));
+      writeOutputSet(args.out, files);
       if (!args.quiet) process.stderr.write(`ssc-proj: merged ${args.dirs.length} director${args.dirs.length === 1 ? 'y' : 'ies'}; wrote ${files.map((f) => f.name).join(', ')} to ${args.out}\n`);
     }),
 };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { checkOutputPath } from '../io/safe-path.js';
 import { buildReport } from '../report/report.js';
 import { ReportInputError } from '../report/report-input-error.js';
 import { runCommand, UsageError } from './exit-codes.js';
@@ -38,6 +39,7 @@ export const reportCommand: CommandModule<object, Args> = {
   handler: (args) =>
     asBadInput(() => {
       const out = args.out ?? join(args.dir, 'report.html');
+      checkOutputPath(out, 'file');
       const { html, summary } = buildReport(args.dir);
       writeFileAtomic(out, html);
       if (args.json) {

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { runAnyScenario } from '../scenario/run-any.js';
-import { writeFileAtomic, writeFilesAtomic } from '../output/atomic-write.js';
+import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
 import { runCommand } from './exit-codes.js';
 
 interface Args {
@@ -30,13 +29,12 @@ export const runCommandModule: CommandModule<object, Args> = {
   handler: (args) =>
     runCommand(async () => {
       const started = performance.now();
+      checkOutputDir(args.out);
       const { files, summary } = await runAnyScenario(args.scenario, { closedGroup: args.closedGroup });
-      // Every file is written to a temporary name first: a failed run leaves nothing half-written.
-      writeFilesAtomic(files.map((f) => ({ path: join(args.out, f.name), data: f.data })));
-      if (args.report) {
-        const { buildReport } = await import('../report/report.js');
-        writeFileAtomic(join(args.out, 'report.html'), buildReport(args.out).html);
-      }
+      const report = args.report ? { ...(await import('../report/report.js')), ...(await import('../report/report-dir.js')) } : null;
+      // One set, report included: staged beside --out and swapped in whole (src/output/atomic-write.ts);
+      // the report reads the staged files but names the directory --out.
+      writeOutputSet(args.out, files, report === null ? undefined : (staged) => [{ name: 'report.html', data: report.renderReport({ ...report.readReportDir(staged), dir: args.out }).html }]);
       if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else if (!args.quiet) {
         process.stderr.write(`ssc-proj: wrote ${files.map((f) => f.name).join(', ')}${args.report ? ', report.html' : ''} to ${args.out} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);

@@ -2,9 +2,12 @@ import type { Argv, CommandModule } from 'yargs';
 import { parseIsoDate } from '../calendar/civil-date.js';
 import { filsOps } from '../money/money-ops.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { checkOutputPath, INPUT_LIMITS } from '../io/safe-path.js';
 import { statementToCsv, statementToJson } from '../output/statement-format.js';
 import { loadModel } from '../rules/load-model.js';
-import { readMemberFile } from '../rules/member-file.js';
+import { memberRecordFromSource } from '../rules/member-file.js';
+import { errorAt, readYamlSource } from '../assumptions/yaml-source.js';
+import { InputError } from '../assumptions/input-error.js';
 import { statement } from '../rules/statement.js';
 import { runCommand, UsageError } from './exit-codes.js';
 
@@ -36,9 +39,18 @@ export const statementCommand: CommandModule<object, Args> = {
       } catch (e) {
         throw new UsageError(`--as-of: ${(e as Error).message}`);
       }
+      if (args.out !== undefined) checkOutputPath(args.out, 'file');
       const rules = loadModel(args.model);
-      const record = readMemberFile(args.member);
-      const s = statement(record, rules, { asOf });
+      const src = readYamlSource(args.member, INPUT_LIMITS.memberBytes);
+      const record = memberRecordFromSource(src);
+      let s;
+      try {
+        s = statement(record, rules, { asOf });
+      } catch (e) {
+        // A refusal of the library names a field of the record: point at it in the file.
+        if (!(e instanceof InputError) || e.line !== 0) throw e;
+        throw errorAt(src, e.key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), e.detail);
+      }
       const text = args.format === 'csv' ? statementToCsv(s) : `${JSON.stringify(statementToJson(s, filsOps), null, 2)}\n`;
       if (args.out === undefined) process.stdout.write(text);
       else writeFileAtomic(args.out, text);

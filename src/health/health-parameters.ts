@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { boundedNumber } from '../assumptions/bounds.js';
 import { spec } from '../assumptions/parameter-set.js';
 import { bandTableSchema, bandTableToAges, type BandTable } from '../scenario/band-table.js';
 
 const share = z.number().min(0).max(1);
-const nonNegative = z.number().min(0);
+/** A monthly amount or unit cost, JOD (bounded: src/assumptions/bounds.ts). */
+const nonNegative = boundedNumber.monthlyJod;
 const bands = (min: number, max: number) => spec(bandTableSchema(min, max), (t: BandTable, at) => bandTableToAges(t, at));
 /** A number, a table by year or an expression of t: resolved later per year (assumption.ts). */
 const byYear = spec(z.unknown());

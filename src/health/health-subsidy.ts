@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedNumber } from '../assumptions/bounds.js';
 import { resolveAssumption, describeAssumption } from '../assumptions/assumption.js';
 import { parseWithSchema } from '../assumptions/validate.js';
 import { errorAt, type KeyPath, type YamlSource } from '../assumptions/yaml-source.js';
@@ -17,7 +18,7 @@ export const healthSubsidySchema = z.strictObject({
   ageMin: age.default(0),
   ageMax: age.default(100),
   share: z.number().min(0).max(1).optional(),
-  perCapita: z.number().min(0).optional(),
+  perCapita: boundedNumber.monthlyJod.optional(),
   amount: z.unknown().optional(),
   firstYear: year.optional(),
   lastYear: year.optional(),

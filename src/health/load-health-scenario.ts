@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { boundedNumber, checkProjectionYears, checkReserveGrowth } from '../assumptions/bounds.js';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
@@ -47,7 +48,7 @@ const healthScenarioSchema = z.strictObject({
     subsidies: sourced(z.array(z.unknown())).optional(),
   }),
   fund: z.strictObject({
-    initialReserve: sourced(z.number()),
+    initialReserve: sourced(boundedNumber.reserveJod),
     adminCostRate: sourced(z.number().min(0).max(1)),
     terminalReserveYears: sourced(z.number().min(0).max(20)),
   }),
@@ -84,7 +85,7 @@ function modelPath(given: string | undefined, defaultName: string, baseDir: stri
  * @example const s = await loadHealthScenario('scenarios/health-baseline.yaml'); runHealthScenario(s)
  */
 export async function loadHealthScenario(input: string | object): Promise<ResolvedHealthScenario> {
-  const src = typeof input === 'string' ? readYamlSource(input) : yamlSourceFromText(stringify(input), '<scenario object>');
+  const src = typeof input === 'string' ? readYamlSource(input) : yamlSourceFromText(stringify(input ?? null), '<scenario object>');
   const baseDir = typeof input === 'string' ? dirname(resolve(input)) : process.cwd();
   return resolveHealthScenarioSource(src, baseDir);
 }
@@ -92,6 +93,7 @@ export async function loadHealthScenario(input: string | object): Promise<Resolv
 /** `loadHealthScenario` on a parsed scenario; relative model and scenario paths are taken from `baseDir`. */
 export async function resolveHealthScenarioSource(src: YamlSource, baseDir: string): Promise<ResolvedHealthScenario> {
   const f = parseWithSchema(src, healthScenarioSchema);
+  checkProjectionYears(src, f.startYear, f.horizonYears);
   const { startYear, horizonYears: years } = f;
   const provenance: SourcedValue[] = [];
   const file = (k: keyof typeof HEALTH_MODEL_FILES) => readYamlSource(modelPath(f.models[k], HEALTH_MODEL_FILES[k], baseDir));
@@ -126,6 +128,7 @@ export async function resolveHealthScenarioSource(src: YamlSource, baseDir: stri
   };
   const medicalInflation = await econ('medicalInflation');
   const interest = await econ('interest');
+  checkReserveGrowth(src, ['fund', 'initialReserve', 'value'], f.fund.initialReserve.value, interest);
   let wageGrowth: Float64Array = new Float64Array(years);
   let pensionIndexation: Float64Array = new Float64Array(years);
   if (fromPopulation) {

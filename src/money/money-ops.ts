@@ -24,14 +24,25 @@ export interface MoneyOps<M> {
   format(a: M): string;
 }
 
-/** Integer fils in plain numbers: the hot path. */
+/** An exact sum or difference of fils, or a RangeError: never a total that lost a fil. */
+function checked(x: number, what: string): number {
+  if (!Number.isSafeInteger(x)) throw new MoneyRangeError(`${what} is beyond the exact range of fils (2^53 - 1 = 9007199254740991)`);
+  return x;
+}
+
+/** A sum of money left the exact integers (|x| > 2^53 - 1 fils): the statement refuses its input. */
+export class MoneyRangeError extends RangeError {
+  override readonly name = 'MoneyRangeError';
+}
+
+/** Integer fils in plain numbers: the hot path; every sum and difference checked exact. */
 export const filsOps: MoneyOps<number> = {
   name: 'fils',
   zero: 0,
-  fromFils: (f) => f,
+  fromFils: (f) => checked(f, `${f} fils`),
   toFils: (m) => m,
-  add: (a, b) => a + b,
-  sub: (a, b) => a - b,
+  add: (a, b) => checked(a + b, 'a sum'),
+  sub: (a, b) => checked(a - b, 'a difference'),
   min: (a, b) => (a < b ? a : b),
   isPositive: (a) => a > 0,
   lessThan: (a, b) => a < b,

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { PathError } from '../io/path-error.js';
+import { INPUT_LIMITS, readInputText } from '../io/safe-path.js';
 import { InputError } from '../assumptions/input-error.js';
 import { yamlSourceFromText } from '../assumptions/yaml-source.js';
 import { ReportInputError } from './report-input-error.js';
@@ -123,9 +124,9 @@ function lineColumn(text: string, offset: number): { line: number; col: number }
 export function readDataFile(path: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readInputText(path, INPUT_LIMITS.outputFileBytes);
   } catch (e) {
-    throw new ReportInputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new ReportInputError(path, e instanceof PathError ? e.detail : String(e));
   }
   if (path.endsWith('.json')) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

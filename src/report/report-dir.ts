@@ -1,7 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { InputError } from '../assumptions/input-error.js';
-import { readCsvFile, yearColumn, type CsvTable } from './csv-read.js';
+import { checkNumberColumns, readCsvFile, yearColumn, type CsvTable } from './csv-read.js';
+import { INDICATOR_COLUMNS } from '../core/indicators.js';
+import { HEALTH_INDICATOR_COLUMNS } from '../health/health-indicators.js';
+
+/** The indicator columns the runs write (both schemes): each cell a number or empty. Other columns are left as text. */
+const NUMBER_COLUMNS = [...new Set([...INDICATOR_COLUMNS, ...HEALTH_INDICATOR_COLUMNS].map((c) => c.name).filter((n) => n !== 'year'))];
 import { isRecord, numberField, readDataFile, stringField } from './json-file.js';
 import { ReportInputError } from './report-input-error.js';
 
@@ -96,11 +101,14 @@ export function readRunDir(dir: string): RunDir {
   const indicators = readCsvFile(at('indicators.csv'));
   const years = yearColumn(indicators);
   checkUniqueYears(indicators, years);
+  if (indicators.header.length < 2) throw new InputError(indicators.file, 1, 1, '', `CSV: no indicator column besides year (header: ${indicators.header.join(', ')})`);
+  checkNumberColumns(indicators, NUMBER_COLUMNS);
   const summaryRaw = optional(at('summary.json'), readDataFile, notes, 'no GAP, present values or scenario name');
   if (summaryRaw !== null && !isRecord(summaryRaw)) throw new ReportInputError(at('summary.json'), 'not a JSON object');
   const summary = summaryRaw;
   const programmes = existsSync(at('programmes.csv')) ? readCsvFile(at('programmes.csv')) : null;
   if (programmes !== null) yearColumn(programmes);
+  if (programmes !== null) checkNumberColumns(programmes, programmes.header.filter((h) => !['programme', 'payer', 'year'].includes(h)));
   const resolved = optional(at('scenario.resolved.yaml'), readDataFile, notes, 'no assumptions or sources to list');
   return {
     kind: 'run',
@@ -136,6 +144,7 @@ function readBatchDir(dir: string, notes: string[]): BatchDir {
     if (!percentiles.header.includes(col)) throw new ReportInputError(percentiles.file, `no "${col}" column (header: indicator, year, p5, p25, p50, p75, p95)`);
   }
   yearColumn(percentiles);
+  checkNumberColumns(percentiles, ['p5', 'p25', 'p50', 'p75', 'p95']);
   const summaryRaw = optional(at('batch-summary.json'), readDataFile, notes, 'the number of runs and failures are unknown; see runs-summary.csv');
   if (summaryRaw !== null && !isRecord(summaryRaw)) throw new ReportInputError(at('batch-summary.json'), 'not a JSON object');
   const runsSummary = existsSync(at('runs-summary.csv')) ? readCsvFile(at('runs-summary.csv')) : null;

@@ -4,6 +4,8 @@ import { filsAt } from '../assumptions/parameter.js';
 import { parseWithSchema } from '../assumptions/validate.js';
 import { errorAt, readYamlSource, type KeyPath, type YamlSource } from '../assumptions/yaml-source.js';
 import type { MemberEvent, MemberRecord } from './member.js';
+import { INPUT_LIMITS } from '../io/safe-path.js';
+import { amountProblem, MAX_EVENTS, orderProblem } from './member-check.js';
 
 const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const MONEY = z.union([z.number().nonnegative(), z.string()]);
@@ -32,7 +34,7 @@ const memberFileSchema = z.strictObject({
       reducedBefore: z.boolean().default(false),
     })
     .optional(),
-  events: z.array(z.unknown()),
+  events: z.array(z.unknown()).max(MAX_EVENTS),
 });
 
 function dateAt(src: YamlSource, path: KeyPath, text: string): Ymd {
@@ -45,7 +47,8 @@ function dateAt(src: YamlSource, path: KeyPath, text: string): Ymd {
 
 function positiveFilsAt(src: YamlSource, path: KeyPath): number {
   const fils = filsAt(src, path);
-  if (fils <= 0) throw errorAt(src, path, `${fils / 1000} JOD: must be above 0`);
+  const problem = amountProblem(fils);
+  if (problem !== null) throw errorAt(src, path, problem);
   return fils;
 }
 
@@ -65,9 +68,8 @@ export function memberRecordFromSource(src: YamlSource): MemberRecord {
     }
     const e = parseWithSchema(src, eventSchema, raw, at);
     const date = dateAt(src, [...at, 'date'], e.date);
-    if (events.length > 0 && date < events[events.length - 1]!.date) {
-      throw errorAt(src, [...at, 'date'], `${e.date} is before the previous event's date: events must be in date order`);
-    }
+    const outOfOrder = orderProblem(date, events[events.length - 1]?.date);
+    if (outOfOrder !== null) throw errorAt(src, [...at, 'date'], outOfOrder);
     switch (e.type) {
       case 'apply':
       case 'increase':
@@ -103,5 +105,5 @@ export function memberRecordFromSource(src: YamlSource): MemberRecord {
 
 /** Read a member file (YAML or JSON). @throws {InputError} for anything malformed */
 export function readMemberFile(path: string): MemberRecord {
-  return memberRecordFromSource(readYamlSource(path));
+  return memberRecordFromSource(readYamlSource(path, INPUT_LIMITS.memberBytes));
 }

@@ -1,4 +1,4 @@
-import { completedYears, dayOf, formatIsoDate, formatMonth, monthIndexOf, parseIsoDate, yearOf, type MonthIndex, type Ymd } from '../calendar/civil-date.js';
+import { completedYears, dayOf, formatIsoDate, formatMonth, monthIndexOf, yearOf, type MonthIndex, type Ymd } from '../calendar/civil-date.js';
 import { filsOps, type MoneyOps } from '../money/money-ops.js';
 import { dueDate, feeDay } from './due-date.js';
 import { checkEligibility } from './eligibility.js';
@@ -9,6 +9,8 @@ import type { Refusal } from './refusal.js';
 import { annualIncreaseBound, checkNewWage, checkReturningWage, isRefusal } from './wage-bounds.js';
 import { refuse } from './refusal.js';
 import { formatJod } from '../money/fils.js';
+import { InputError } from '../assumptions/input-error.js';
+import { checkMemberRecord } from './member-check.js';
 
 /** One covered month of a statement. Money in the ops' representation (integer fils by default). */
 export interface StatementMonth<M> {
@@ -105,14 +107,22 @@ class StatementRun<M> {
     this.paid = ops.zero;
   }
 
+  /** The event being applied (its index), or -1 between events: named when a sum overflows. */
+  at = -1;
+
   run(): Statement<M> {
     const events = this.record.events;
     let i = 0;
     while (i < events.length && events[i]!.date <= this.asOf) {
       const day = events[i]!.date;
+      this.at = -1;
       this.runInternalDays(day, false);
       this.startOfDay(day);
-      for (; i < events.length && events[i]!.date === day; i++) this.apply(events[i]!);
+      for (; i < events.length && events[i]!.date === day; i++) {
+        this.at = i;
+        this.apply(events[i]!);
+      }
+      this.at = -1;
       this.endOfDay(day);
       this.clock = day;
     }
@@ -354,7 +364,15 @@ export function statement(record: MemberRecord, rules: OptionalRules, options: {
 
 /** The same statement computed with another money arithmetic (decimal.js for the oracle and bench). */
 export function statementWith<M>(ops: MoneyOps<M>, record: MemberRecord, rules: OptionalRules, options: { asOf: Ymd | string }): Statement<M> {
-  const asOf = typeof options.asOf === 'string' ? parseIsoDate(options.asOf) : options.asOf;
-  return new StatementRun(ops, rules, record, asOf).run();
+  const asOf = checkMemberRecord(record, (options as { asOf?: unknown } | undefined)?.asOf);
+  const run = new StatementRun(ops, rules, record, asOf);
+  try {
+    return run.run();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    // Never a wrong total: a sum that would leave the exact integers refuses the event that made it.
+    const key = run.at >= 0 ? `events.${run.at}` : 'asOf';
+    throw new InputError('<member record>', 0, 0, key, `${e.message} (the statement's sums would not be exact)`);
+  }
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { INPUT_LIMITS, readInputText } from '../io/safe-path.js';
+import { boundedNumber, checkProjectionYears, checkReserveGrowth } from '../assumptions/bounds.js';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
@@ -48,7 +49,7 @@ const scenarioSchema = z.strictObject({
     })
     .default({}),
   fund: z.strictObject({
-    initialReserve: sourced(z.number()),
+    initialReserve: sourced(boundedNumber.reserveJod),
     adminCostRate: sourced(z.number().min(0).max(1)),
     terminalReserveYears: sourced(z.number().min(0).max(20)),
   }),
@@ -80,7 +81,7 @@ function modelPath(given: string | undefined, defaultName: string, baseDir: stri
 function readMigration(file: string, src: YamlSource, startYear: number, years: number): Float64Array[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputText(file, INPUT_LIMITS.dataBytes);
   } catch {
     throw errorAt(src, ['demography', 'netMigration', 'value', 'file'], `cannot read ${file}`);
   }
@@ -109,13 +110,14 @@ function readMigration(file: string, src: YamlSource, startYear: number, years: 
  * @example const s = await loadScenario('scenarios/baseline.yaml'); runScenario(s)
  */
 export async function loadScenario(input: string | object): Promise<ResolvedScenario> {
-  const src = typeof input === 'string' ? readYamlSource(input) : yamlSourceFromText(stringify(input), '<scenario object>');
+  const src = typeof input === 'string' ? readYamlSource(input) : yamlSourceFromText(stringify(input ?? null), '<scenario object>');
   const baseDir = typeof input === 'string' ? dirname(resolve(input)) : process.cwd();
   return resolveScenarioSource(src, baseDir);
 }
 
 export async function resolveScenarioSource(src: YamlSource, baseDir: string): Promise<ResolvedScenario> {
   const f = parseWithSchema(src, scenarioSchema);
+  checkProjectionYears(src, f.startYear, f.horizonYears);
   const { startYear, horizonYears } = f;
   // Every per-year assumption is resolved over the valuation years (100, run-scenario.ts), the
   // scenario's horizon being the first `horizonYears` of them.
@@ -141,6 +143,7 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
   const wageGrowth = await econ('wageGrowth');
   const inflation = await econ('inflation');
   const interest = await econ('interest');
+  checkReserveGrowth(src, ['fund', 'initialReserve', 'value'], f.fund.initialReserve.value, interest);
   const minimumWageGrowth = f.economic.minimumWageGrowth === undefined ? wageGrowth : await econ('minimumWageGrowth');
   const entryRateMultiplierH = await byYear(behaviour.locations.entryRateMultiplier!, { min: 0, max: 100 });
   const increaseTakeUpH = await byYear(behaviour.locations.increaseTakeUp!, { min: 0, max: 1 });

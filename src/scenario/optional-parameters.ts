@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { spec } from '../assumptions/parameter-set.js';
+import { boundedNumber } from '../assumptions/bounds.js';
 import { bandTableSchema, bandTableToAges, type BandTable } from './band-table.js';
 
 const share = z.number().min(0).max(1);
-const nonNegative = z.number().min(0);
+const persons = boundedNumber.persons;
+const monthlyJod = boundedNumber.monthlyJod;
 const age = z.number().int().min(0).max(120);
 const bySex = z.strictObject({ M: age, F: age });
 const bands = (min: number, max: number) => spec(bandTableSchema(min, max), (t: BandTable, at) => bandTableToAges(t, at));
@@ -16,10 +18,10 @@ export const PENSION_SPECS = {
   normalRetirementAge: spec(bySex),
   qualifyingMonths: spec(z.number().int().min(1).max(600)),
   accrualRate: spec(z.number().min(0).max(0.1)),
-  minimumPension: spec(nonNegative),
+  minimumPension: spec(monthlyJod),
   minimumPensionIndexed: spec(z.boolean()),
   indexationMonth: spec(z.number().int().min(1).max(12)),
-  indexationCap: spec(nonNegative),
+  indexationCap: spec(monthlyJod),
   survivorProbability: spec(z.strictObject({ M: share, F: share })),
   survivorShare: spec(share),
   survivorAgeDifference: spec(z.strictObject({ M: z.number().int().min(-30).max(30), F: z.number().int().min(-30).max(30) })),
@@ -45,15 +47,15 @@ export const BEHAVIOUR_SPECS = {
   mortalityMultiplier: spec(z.number().min(0).max(10)),
   continueAfterPensionAge: spec(share),
   maxActiveAge: spec(z.number().int().min(17).max(100)),
-  startInsured: spec(nonNegative),
+  startInsured: spec(persons),
   startWomenShare: spec(share),
   startAgeShares: spec(bandTableSchema(0, 1)),
   startMeanServiceYears: spec(z.number().min(0).max(50)),
   startArrears: spec(z.union([z.literal('stationary'), z.strictObject({ upToDate: share, ratio: share })])),
-  startAverageWage: spec(z.strictObject({ M: nonNegative, F: nonNegative })),
-  startFormerMembers: spec(nonNegative),
+  startAverageWage: spec(z.strictObject({ M: monthlyJod, F: monthlyJod })),
+  startFormerMembers: spec(persons),
   startFormerMeanServiceYears: spec(z.number().min(0).max(50)),
-  startFormerAverageWage: spec(nonNegative),
-  startPensioners: spec(nonNegative),
-  startAveragePension: spec(nonNegative),
+  startFormerAverageWage: spec(monthlyJod),
+  startPensioners: spec(persons),
+  startAveragePension: spec(monthlyJod),
 };

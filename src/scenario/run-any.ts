@@ -7,6 +7,7 @@ import { loadHealthScenario } from '../health/load-health-scenario.js';
 import { indicatorsCsv, programmesCsv } from '../output/run-files.js';
 import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
 import { loadScenario } from './load-scenario.js';
+import { refuseOversize } from './run-checked.js';
 import { realIndicatorRows } from '../core/indicators.js';
 import type { ResolvedScenario } from '../core/resolved-scenario.js';
 
@@ -42,7 +43,10 @@ export function schemeOf(path: string): string {
 export async function runAnyScenario(path: string, options: { closedGroup?: boolean } = {}): Promise<RunFiles> {
   const scheme = schemeOf(path);
   if (options.closedGroup === true && scheme !== 'ssc-optional') throw errorAt(readYamlSource(path), ['scheme'], `--closed-group values the members of the optional scheme at the start; scheme "${scheme}" has none`);
-  if (scheme === 'health') return healthRunFiles(await loadHealthScenario(path), GENERATOR);
+  if (scheme === 'health') {
+    const h = await loadHealthScenario(path);
+    return refuseOversize(path, () => healthRunFiles(h, GENERATOR));
+  }
   if (scheme !== 'ssc-optional') {
     const src = readYamlSource(path);
     throw errorAt(src, ['scheme'], `unknown scheme "${scheme}" (known: ssc-optional, health)`);
@@ -51,7 +55,7 @@ export async function runAnyScenario(path: string, options: { closedGroup?: bool
   if (options.closedGroup === true && startStockTotal(s) === 0) {
     throw errorAt(readYamlSource(path), [], '--closed-group needs members at the start: behaviour.startInsured, startFormerMembers and startPensioners are all 0 (a closed group of nobody has no valuation)');
   }
-  const r = runScenario(s, { closedGroupOnly: options.closedGroup === true });
+  const r = refuseOversize(path, () => runScenario(s, { closedGroupOnly: options.closedGroup === true }));
   return {
     files: [
       { name: 'indicators.csv', data: indicatorsCsv(r.indicators) },

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeFilesAtomic } from '../../src/output/atomic-write.js';
+import { writeOutputSet } from '../../src/output/atomic-write.js';
 import type { OutputFile } from '../../src/batch/batch-files.js';
 import { DIST_IS_FRESH, ROOT } from '../helpers/cli.js';
 
@@ -40,7 +40,7 @@ ${o.extra ?? ''}`;
 
 /** Write output files into a directory (as the CLI does). */
 export function writeDir(dir: string, files: readonly OutputFile[]): string {
-  writeFilesAtomic(files.map((f) => ({ path: join(dir, f.name), data: f.data })));
+  writeOutputSet(dir, files);
   return dir;
 }
 

@@ -87,12 +87,12 @@ describe('health run files', () => {
     expect(resolved.coverage.insured.value.scenario).toMatch(/scenarios[/\\]baseline\.yaml$/);
   });
 
-  it('ssc-proj run scenarios/health-baseline.yaml --out DIR writes the three files, the same as the library', async () => {
+  it('ssc-proj run scenarios/health-baseline.yaml --out DIR writes the three files (and the output marker), the same as the library', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ssc-health-cli-')), 'run');
     const r = await cli(['run', 'scenarios/health-baseline.yaml', '--out', out, '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['indicators.csv', 'scenario.resolved.yaml', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['.ssc-proj-output.json', 'indicators.csv', 'scenario.resolved.yaml', 'summary.json']);
     for (const f of ['indicators.csv', 'summary.json', 'scenario.resolved.yaml']) expect(readFileSync(join(out, f), 'utf8')).toBe(dataOf(runs.baseline!, f));
   });
 });
