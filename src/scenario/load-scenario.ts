@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { describeAssumption, resolveAssumption } from '../assumptions/assumption.js';
-import { loadParameterSet } from '../assumptions/parameter-set.js';
+import { loadParameterSet, unitAndConfidence } from '../assumptions/parameter-set.js';
 import { parseWithSchema } from '../assumptions/validate.js';
 import { errorAt, readYamlSource, yamlSourceFromText, type YamlSource } from '../assumptions/yaml-source.js';
 import { cellLayout } from '../core/layout.js';
@@ -119,7 +119,7 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
   const byYear = async (at: { src: YamlSource; path: readonly (string | number)[] }, bounds: { min?: number; max?: number }) => resolveAssumption(at.src, at.path, startYear, years, bounds);
   const econ = async (key: 'wageGrowth' | 'inflation' | 'interest' | 'minimumWageGrowth') => {
     const v = await byYear({ src, path: ['economic', key, 'value'] }, { min: 0, max: 1 });
-    provenance.push({ key: `economic.${key}`, value: describeAssumption(v, startYear), source: f.economic[key]!.source });
+    provenance.push({ key: `economic.${key}`, value: describeAssumption(v, startYear), source: f.economic[key]!.source, ...unitAndConfidence(f.economic[key]!) });
     return v;
   };
   const wageGrowth = await econ('wageGrowth');
@@ -189,18 +189,18 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
     names.add(pr.name);
   });
 
-  for (const [name, v] of Object.entries(rules.provenanceFiles)) provenance.push({ key: `rules.${name}`, value: rules.plainValues[name], source: v.source });
+  for (const [name, v] of Object.entries(rules.provenanceFiles)) provenance.push({ key: `rules.${name}`, value: rules.plainValues[name], source: v.source, ...unitAndConfidence(v) });
   const asUsed: Record<string, unknown> = {
     entryRateMultiplier: describeAssumption(entryRateMultiplier, startYear),
     increaseTakeUp: describeAssumption(increaseTakeUp, startYear),
   };
   for (const [group, set] of [['pension', pension], ['behaviour', behaviour]] as const) {
-    for (const [name, v] of Object.entries(set.provenance)) provenance.push({ key: `${group}.${name}`, value: group === 'behaviour' && name in asUsed ? asUsed[name] : set.plain[name], source: v.source });
+    for (const [name, v] of Object.entries(set.provenance)) provenance.push({ key: `${group}.${name}`, value: group === 'behaviour' && name in asUsed ? asUsed[name] : set.plain[name], source: v.source, ...unitAndConfidence(v) });
   }
   provenance.push(
-    { key: 'fund.initialReserve', value: f.fund.initialReserve.value, source: f.fund.initialReserve.source },
-    { key: 'fund.adminCostRate', value: f.fund.adminCostRate.value, source: f.fund.adminCostRate.source },
-    { key: 'fund.terminalReserveYears', value: f.fund.terminalReserveYears.value, source: f.fund.terminalReserveYears.source },
+    { key: 'fund.initialReserve', value: f.fund.initialReserve.value, source: f.fund.initialReserve.source, ...unitAndConfidence(f.fund.initialReserve) },
+    { key: 'fund.adminCostRate', value: f.fund.adminCostRate.value, source: f.fund.adminCostRate.source, ...unitAndConfidence(f.fund.adminCostRate) },
+    { key: 'fund.terminalReserveYears', value: f.fund.terminalReserveYears.value, source: f.fund.terminalReserveYears.source, ...unitAndConfidence(f.fund.terminalReserveYears) },
   );
 
   return {
