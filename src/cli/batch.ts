@@ -7,6 +7,8 @@ import { progressMode, progressReporter } from '../batch/progress.js';
 import { BatchCancelledError, batchRunFiles, defaultThreads, runBatch } from '../batch/run-batch.js';
 import { parseShard, shardRange, type Shard } from '../batch/shard.js';
 import { writeFilesAtomic } from '../output/atomic-write.js';
+import { withWorkbook } from '../output/run-files.js';
+import { GENERATOR } from '../scenario/run-any.js';
 import { runCommand, UsageError } from './exit-codes.js';
 
 interface Args {
@@ -16,6 +18,7 @@ interface Args {
   shard?: string;
   pool: string;
   quiet: boolean;
+  xlsx: boolean;
 }
 
 /** Exit codes of a batch stopped by a signal: 128 + the signal's number, as a shell reports it. */
@@ -37,6 +40,7 @@ export const batchCommand: CommandModule<object, Args> = {
       .option('shard', { type: 'string', describe: 'run only slice i of n (0-based, e.g. 0/4); merge the directories with `ssc-proj merge`' })
       .option('pool', { type: 'string', choices: POOL_KINDS.filter((k) => k !== 'inline'), default: DEFAULT_POOL, describe: 'worker pool library' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing (no progress, no summary)' })
+      .option('xlsx', { type: 'boolean', default: false, describe: 'also write DIR/results.xlsx: runs, percentiles, batch summary, assumptions, metadata' })
       .example('$0 batch scenarios/batch-stochastic.yaml --out out/stochastic', '200 stochastic runs on every core')
       .example('$0 batch scenarios/batch-stochastic.yaml --out out/s1 --shard 1/4', 'the second of four slices (one machine of four)') as unknown as Argv<Args>,
   handler: (args) =>
@@ -80,7 +84,8 @@ export const batchCommand: CommandModule<object, Args> = {
         progress.current = progressReporter(progressMode(args.quiet, process.stderr), 'ssc-proj batch');
         const run = await runBatch(batch, { threads, pool, shard, signal: controller.signal, onProgress: (p) => progress.current.update(p) });
         progress.current.stop();
-        const files = batchRunFiles(batch, run);
+        const csvFiles = batchRunFiles(batch, run);
+        const files = args.xlsx ? await withWorkbook(csvFiles, GENERATOR, `batch ${batch.name}`) : csvFiles;
         // All files at once, each through a temporary name: never a partial directory.
         writeFilesAtomic(files.map((f) => ({ path: join(args.out, f.name), data: f.data })));
         const failed = run.outcomes.filter((o) => !o.ok);

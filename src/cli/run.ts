@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { runAnyScenario } from '../scenario/run-any.js';
+import { withWorkbook } from '../output/run-files.js';
+import { GENERATOR, runAnyScenario } from '../scenario/run-any.js';
 import { writeFileAtomic, writeFilesAtomic } from '../output/atomic-write.js';
 import { runCommand } from './exit-codes.js';
 
@@ -10,6 +11,7 @@ interface Args {
   quiet: boolean;
   json: boolean;
   report: boolean;
+  xlsx: boolean;
 }
 
 export const runCommandModule: CommandModule<object, Args> = {
@@ -20,14 +22,18 @@ export const runCommandModule: CommandModule<object, Args> = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
       .option('out', { type: 'string', demandOption: true, describe: 'output directory (indicators.csv, summary.json, programmes.csv, scenario.resolved.yaml)' })
       .option('report', { type: 'boolean', default: false, describe: 'also write DIR/report.html' })
+      .option('xlsx', { type: 'boolean', default: false, describe: 'also write DIR/results.xlsx: a sheet a table (indicators, programmes, summary, assumptions), metadata' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing on success' })
       .option('json', { type: 'boolean', default: false, describe: 'print summary.json on stdout' })
       .example('$0 run scenarios/baseline.yaml --out out/baseline', 'the baseline projection of the optional scheme')
-      .example('$0 run scenarios/subsidy-youth.yaml --out out/youth --report', 'a subsidy scenario, with its HTML report') as unknown as Argv<Args>,
+      .example('$0 run scenarios/subsidy-youth.yaml --out out/youth --report', 'a subsidy scenario, with its HTML report')
+      .example('$0 run scenarios/baseline.yaml --out out/baseline --xlsx', 'the baseline, with results.xlsx beside the CSV files') as unknown as Argv<Args>,
   handler: (args) =>
     runCommand(async () => {
       const started = performance.now();
-      const { files, summary } = await runAnyScenario(args.scenario);
+      const run = await runAnyScenario(args.scenario);
+      const { summary } = run;
+      const files = args.xlsx ? await withWorkbook(run.files, GENERATOR, args.scenario) : run.files;
       // Every file is written to a temporary name first: a failed run leaves nothing half-written.
       writeFilesAtomic(files.map((f) => ({ path: join(args.out, f.name), data: f.data })));
       if (args.report) {
