@@ -22,10 +22,10 @@ type ProgrammeField = 'share' | 'entryMultiplier' | 'missMultiplier' | 'persiste
 
 /** Parameters a sensitivity may vary, with the bounds of the scenario file. Per-year ones get the value every year. */
 const FIXED_PARAMETERS: Readonly<Record<string, ParameterInfo>> = {
-  'economic.wageGrowth': { min: 0, max: 1, what: 'nominal average wage growth, every year (economic.minimumWageGrowth moves with it: the base spread is kept)' },
-  'economic.inflation': { min: 0, max: 1, what: 'inflation, every year (pension indexation)' },
-  'economic.interest': { min: 0, max: 1, what: 'nominal interest on the reserve and for present values, every year' },
-  'economic.minimumWageGrowth': { min: 0, max: 1, what: 'minimum wage growth, every year' },
+  'economic.wageGrowth': { min: -0.5, max: 1, what: 'nominal average wage growth, every year (economic.minimumWageGrowth moves with it: the base spread is kept)' },
+  'economic.inflation': { min: -0.5, max: 1, what: 'inflation, every year (pension indexation)' },
+  'economic.interest': { min: -0.5, max: 1, what: 'nominal interest on the reserve and for present values, every year' },
+  'economic.minimumWageGrowth': { min: -0.5, max: 1, what: 'minimum wage growth, every year' },
   'behaviour.entryRateMultiplier': { min: 0, max: 100, what: 'multiplier on entry rates (take-up), every year, replacing the base value' },
   'behaviour.increaseTakeUp': { min: 0, max: 1, what: 'share of paying members taking the annual increase, every year' },
   'behaviour.eligibleShare': { min: 0, max: 1, what: 'share of the population who may enroll' },

@@ -118,7 +118,7 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
 
   const byYear = async (at: { src: YamlSource; path: readonly (string | number)[] }, bounds: { min?: number; max?: number }) => resolveAssumption(at.src, at.path, startYear, years, bounds);
   const econ = async (key: 'wageGrowth' | 'inflation' | 'interest' | 'minimumWageGrowth') => {
-    const v = await byYear({ src, path: ['economic', key, 'value'] }, { min: 0, max: 1 });
+    const v = await byYear({ src, path: ['economic', key, 'value'] }, { min: -0.5, max: 1 });
     provenance.push({ key: `economic.${key}`, value: describeAssumption(v, startYear), source: f.economic[key]!.source, ...unitAndConfidence(f.economic[key]!) });
     return v;
   };
