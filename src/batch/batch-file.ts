@@ -22,7 +22,7 @@ export const MAX_RUNS = 100_000;
 const valueList = z.array(z.number()).min(1).max(MAX_RUNS);
 const parameterSchema = z.union([valueList, z.strictObject({ values: valueList, source: z.string().min(1) })]);
 
-const batchSchema = z.strictObject({
+export const batchSchema = z.strictObject({
   name: z.string().min(1).optional(),
   description: z.string().default(''),
   base: z.string().min(1),
@@ -50,7 +50,7 @@ const batchSchema = z.strictObject({
   notes: z.unknown().optional(),
 });
 
-const levelPathSchema = z.strictObject({
+export const levelPathSchema = z.strictObject({
   mean: z.number().min(-0.99).max(10),
   phi: z.number().min(-1).max(1),
   sigma: z.number().min(0).max(10),
@@ -60,7 +60,7 @@ const levelPathSchema = z.strictObject({
   source: z.string().min(1),
 });
 
-const multiplierPathSchema = z.strictObject({
+export const multiplierPathSchema = z.strictObject({
   phi: z.number().min(-1).max(1),
   sigma: z.number().min(0).max(10),
   start: z.number().positive().max(100).optional(),

@@ -21,7 +21,7 @@ const sourced = <T extends z.ZodType>(value: T) =>
   z.strictObject({ value, source: z.string().min(1), unit: z.string().optional(), confidence: z.enum(['verified', 'reported', 'assumption']).optional() });
 const overrides = z.record(z.string(), z.unknown()).optional();
 
-const healthScenarioSchema = z.strictObject({
+export const healthScenarioSchema = z.strictObject({
   scheme: z.literal('health'),
   name: z.string().min(1),
   description: z.string().default(''),

@@ -25,7 +25,7 @@ export const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url
 const sourced = <T extends z.ZodType>(value: T) =>
   z.strictObject({ value, source: z.string().min(1), unit: z.string().optional(), confidence: z.enum(['verified', 'reported', 'assumption']).optional() });
 
-const scenarioSchema = z.strictObject({
+export const scenarioSchema = z.strictObject({
   scheme: z.literal('ssc-optional'),
   name: z.string().min(1),
   description: z.string().default(''),
