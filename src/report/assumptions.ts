@@ -9,6 +9,8 @@ export interface AssumptionRow {
   readonly unit: string;
   readonly source: string;
   readonly confidence: string;
+  /** The value as the file has it (for comparisons: two runs differ when these differ). */
+  readonly raw?: unknown;
 }
 
 const MAX_TEXT = 140;
@@ -107,6 +109,7 @@ function row(key: string, p: Record<string, unknown>): AssumptionRow {
   const source = typeof p.source === 'string' ? p.source : '';
   return {
     key,
+    raw: p.value,
     value: compactValue(p.value),
     unit: typeof p.unit === 'string' ? p.unit : (SCENARIO_UNITS[key] ?? ''),
     source,
@@ -140,11 +143,11 @@ export function assumptionRows(resolved: unknown): AssumptionRow[] {
     else if (isRecord(v) && Object.values(v).some(isParameter)) {
       for (const [k2, v2] of Object.entries(v)) {
         if (isParameter(v2)) rows.push(row(`${key}.${k2}`, v2));
-        else if (k2 !== 'source') rows.push({ key: `${key}.${k2}`, value: compactValue(v2), unit: '', source: typeof v.source === 'string' ? v.source : '', confidence: '' });
+        else if (k2 !== 'source') rows.push({ key: `${key}.${k2}`, raw: v2, value: compactValue(v2), unit: '', source: typeof v.source === 'string' ? v.source : '', confidence: '' });
       }
     } else {
       const source = isRecord(v) && typeof v.source === 'string' ? v.source : '';
-      rows.push({ key, value: compactValue(v), unit: SCENARIO_UNITS[key] ?? '', source, confidence: '' });
+      rows.push({ key, raw: v, value: compactValue(v), unit: SCENARIO_UNITS[key] ?? '', source, confidence: '' });
     }
   }
   return rows;
