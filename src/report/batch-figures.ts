@@ -3,7 +3,7 @@ import { columnIndex, numberAt, type CsvTable } from './csv-read.js';
 import { skipped, type FigureResult } from './figure.js';
 import { indicatorInfo } from './indicator-catalog.js';
 import { renderIntervalChart } from './interval-chart.js';
-import { formatPlainNumber, formatRate } from './format.js';
+import { formatPlainNumber, formatPercent } from './format.js';
 import { isRecord, numberField, objectField, stringField } from './json-file.js';
 import { sensitivityRows, tornadoBars } from './sensitivity.js';
 import { renderTornadoChart } from './tornado-chart.js';
@@ -82,7 +82,7 @@ export function gapFigure(summary: Record<string, unknown> | null): FigureResult
   const rate = numberField(summary, 'contribution_rate');
   const refs = rate === undefined ? [] : [{ label: `Contribution rate ${percentText(rate)} (batch-summary.json)`, value: rate }];
   const caption = ['General average premium of each successful run (batch-summary.json "gap"), in % of insurable wages.'];
-  if (rate !== undefined) caption.push(`Dashed line: the base scenario's contribution rate (batch-summary.json "contribution_rate"): ${formatRate(rate)} of insurable wages.`);
+  if (rate !== undefined) caption.push(`Dashed line: the base scenario's contribution rate (batch-summary.json "contribution_rate"): ${formatPercent(rate)} of insurable wages.`);
   return {
     kind: 'figure',
     id: 'gap-distribution',
@@ -183,8 +183,8 @@ export function tornadoFigure(runsSummary: CsvTable | null): FigureResult {
     title,
     unit: 'rate',
     centre: all,
-    centreLabel: `mean GAP of all runs ${formatRate(all)}`,
-    bars: bars.map((b) => ({ label: b.parameter, low: b.low.gapMean, high: b.high.gapMean, lowLabel: `${valueText(b.low.value)}: ${formatRate(b.low.gapMean)}`, highLabel: `${valueText(b.high.value)}: ${formatRate(b.high.gapMean)}` })),
+    centreLabel: `mean GAP of all runs ${formatPercent(all)}`,
+    bars: bars.map((b) => ({ label: b.parameter, low: b.low.gapMean, high: b.high.gapMean, lowLabel: `${valueText(b.low.value)}: ${formatPercent(b.low.gapMean)}`, highLabel: `${valueText(b.high.value)}: ${formatPercent(b.high.gapMean)}` })),
   });
   return {
     kind: 'figure',

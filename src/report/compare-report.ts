@@ -2,7 +2,7 @@ import type { Comparison } from './compare.js';
 import { escapeHtml } from './escape.js';
 import { renderFigure, type FigureResult } from './figure.js';
 import { indicatorInfo } from './indicator-catalog.js';
-import { formatRate } from './format.js';
+import { formatPercent } from './format.js';
 import { htmlPage } from './page.js';
 import { seriesColor, seriesDash } from './palette.js';
 import { renderXYChart } from './xy-chart.js';
@@ -96,7 +96,7 @@ function keyFiguresTable(c: Comparison): string {
   const cell = (v: unknown, key: string) => {
     if (v === undefined) return '';
     if (v === null) return key.startsWith('year_') ? 'none' : '';
-    if (typeof v === 'number' && (key === 'gap' || key === 'contribution_rate')) return formatRate(v);
+    if (typeof v === 'number' && (key === 'gap' || key === 'contribution_rate')) return formatPercent(v);
     return typeof v === 'string' ? v : JSON.stringify(v);
   };
   const head = `<tr><th>Scenario</th><th>Directory</th>${fields.map(([, l]) => `<th>${escapeHtml(l)}</th>`).join('')}</tr>`;

@@ -27,9 +27,9 @@ export function grouped(x: number, decimals: number): string {
 /**
  * A rate (a fraction) in % with 2 decimals.
  *
- * @example formatRate(0.1273438554628413) // => '12.73%'
+ * @example formatPercent(0.1273438554628413) // => '12.73%'
  */
-export function formatRate(rate: number): string {
+export function formatPercent(rate: number): string {
   return `${grouped(rate * 100, 2)}%`;
 }
 
@@ -68,7 +68,7 @@ export function formatValue(unit: Unit | 'year', x: number): string {
     case 'year':
       return String(x);
     case 'rate':
-      return formatRate(x);
+      return formatPercent(x);
     case 'jod':
       return formatMoney(x);
     case 'persons':

@@ -1,4 +1,4 @@
-import { formatRate } from './format.js';
+import { formatPercent } from './format.js';
 import type { FigureResult } from './figure.js';
 import { indicatorFigure } from './indicator-figure.js';
 import { numberField } from './json-file.js';
@@ -8,7 +8,7 @@ import type { RefLine } from './xy-chart.js';
 
 /** A rate as a percentage for captions, 2 decimals: 0.21344 -> "21.34%". */
 export function percentText(rate: number): string {
-  return formatRate(rate);
+  return formatPercent(rate);
 }
 
 /** The GAP reference line from summary.json and the caption line that states it (or its absence). */

@@ -3,7 +3,7 @@ import { escapeHtml } from './escape.js';
 import type { FigureResult } from './figure.js';
 import { columnIndex, type CsvTable } from './csv-read.js';
 import { renderDataTable, type DataTable } from './data-table.js';
-import { formatPlainNumber, formatRate, formatValue } from './format.js';
+import { formatPlainNumber, formatPercent, formatValue } from './format.js';
 import { INDICATORS, summaryInfo, tableColumn } from './indicator-catalog.js';
 import { isRecord } from './json-file.js';
 import type { BatchDir } from './report-dir.js';
@@ -77,11 +77,11 @@ export function batchSummarySection(batch: BatchDir): string {
   add('Runs that failed', String(batch.failed.length), 'failed');
   // A seed is an identifier: printed as written, without separators.
   if (s.seed !== undefined) add('Seed', s.seed === null ? 'none (deterministic runs)' : String(s.seed), 'seed');
-  if (typeof s.contribution_rate === 'number') add('Contribution rate in force', formatRate(s.contribution_rate), 'contribution_rate');
+  if (typeof s.contribution_rate === 'number') add('Contribution rate in force', formatPercent(s.contribution_rate), 'contribution_rate');
   const gap = isRecord(s.gap) ? s.gap : null;
   if (gap !== null && typeof gap.p50 === 'number') {
-    const range = typeof gap.p5 === 'number' && typeof gap.p95 === 'number' ? ` (p5 ${formatRate(gap.p5)}, p95 ${formatRate(gap.p95)})` : '';
-    add('GAP, median over the runs', `${formatRate(gap.p50)}${range}`, 'gap.p50');
+    const range = typeof gap.p5 === 'number' && typeof gap.p95 === 'number' ? ` (p5 ${formatPercent(gap.p5)}, p95 ${formatPercent(gap.p95)})` : '';
+    add('GAP, median over the runs', `${formatPercent(gap.p50)}${range}`, 'gap.p50');
   }
   return `<section id="key-figures"><h2>Key figures</h2><dl class="kv">${rows.join('')}</dl></section>`;
 }

@@ -15,7 +15,8 @@ import { programmeSchema } from './programme-schema.js';
 export const SCHEMA_KINDS = ['optional', 'health', 'batch'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
-type Json = Record<string, unknown>;
+/** A JSON Schema (or part of one) as a plain object. */
+export type Json = Record<string, unknown>;
 
 /** A zod schema as JSON Schema (draft-07, what editors' YAML support reads), inputs as written. */
 function toJson(schema: z.ZodType): Json {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/index.js';
-import { columnFormat, formatMoney, formatPersons, formatPlainNumber, formatRate, formatValue } from '../../src/report/format.js';
+import { columnFormat, formatMoney, formatPersons, formatPlainNumber, formatPercent, formatValue } from '../../src/report/format.js';
 import { sensitivityRows, tornadoBars } from '../../src/report/sensitivity.js';
 import { parseCsv } from '../../src/report/csv-read.js';
 import { parseDataTables } from './html-tables.js';
@@ -11,10 +11,10 @@ import { rawFloats, unformattedCells, visibleText } from './visible-text.js';
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'report');
 
 describe('format.ts: figures as an actuary writes them', () => {
-  it('formatRate: % with 2 decimals (the baseline GAP 0.1273438554628413 -> 12.73%)', () => {
-    expect(formatRate(0.1273438554628413)).toBe('12.73%');
-    expect(formatRate(0.175)).toBe('17.50%');
-    expect(formatRate(-0.0049)).toBe('-0.49%');
+  it('formatPercent: % with 2 decimals (the baseline GAP 0.1273438554628413 -> 12.73%)', () => {
+    expect(formatPercent(0.1273438554628413)).toBe('12.73%');
+    expect(formatPercent(0.175)).toBe('17.50%');
+    expect(formatPercent(-0.0049)).toBe('-0.49%');
   });
   it('formatMoney: JOD billion, million, or whole JOD with separators', () => {
     expect(formatMoney(3_673_889_476.175)).toBe('JOD 3.67 billion');
