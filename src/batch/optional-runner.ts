@@ -57,11 +57,16 @@ export const optionalRunner: SchemeRunner<ResolvedScenario> = {
   columns: INDICATOR_COLUMNS,
 
   load(path, options) {
-    return loadBase(path, options.horizonYears, resolveScenarioSource);
+    return loadBase(path, options.horizonYears, resolveScenarioSource, options.overrides);
   },
 
   describe(s) {
     return { name: s.name, startYear: s.startYear, years: s.years, contributionRate: rateToNumber(s.rules.contributionRate), resolvedYaml: resolvedScenarioYaml(s, GENERATOR) };
+  },
+
+  isAppliedKey(key) {
+    const m = /^programmes\.(.+)\.([A-Za-z]+)$/.exec(key);
+    return Object.hasOwn(FIXED_PARAMETERS, key) || (m !== null && Object.hasOwn(PROGRAMME_FIELDS, m[2] as string));
   },
 
   parameterKeys: [...Object.keys(FIXED_PARAMETERS), ...Object.keys(PROGRAMME_FIELDS).map((f) => `programmes.<name>.${f}`)],
