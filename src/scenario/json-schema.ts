@@ -142,10 +142,21 @@ function assumptionValues(schema: Json, group: string): void {
   }
 }
 
+/** A scenario may `extends:` another: then it needs none of the required keys (the extended file has them). */
 function withExtends(schema: Json): Json {
   const props = schema.properties as Record<string, Json>;
   props.extends = { type: 'string', minLength: 1 };
-  return schema;
+  const required = schema.required;
+  delete schema.required;
+  // Groups (economic, fund) require their keys only in a scenario that extends none.
+  const groups: Json = {};
+  for (const [k, p] of Object.entries(props)) {
+    if (p.type === 'object' && Array.isArray(p.required) && !('value' in ((p.properties as Json | undefined) ?? {}))) {
+      groups[k] = { required: p.required };
+      delete p.required;
+    }
+  }
+  return { ...schema, if: { required: ['extends'] }, then: {}, else: { required, properties: groups } };
 }
 
 /**
@@ -233,7 +244,8 @@ function rows(schema: Json, path: string, required: readonly string[], out: stri
     out.push(
       `| \`${key}\` | ${required.includes(k) ? 'yes' : 'no'} | ${cell(typeText(p))} | ${cell(typeof p.unit === 'string' ? p.unit : '-')} | ${cell(def === undefined ? '-' : JSON.stringify(def).slice(0, 60))} | ${cell(typeof p.description === 'string' ? p.description : '-')} |`,
     );
-    if (!isBlock && p.type === 'object') rows(p, key, (p.required as string[] | undefined) ?? [], out);
+    const elseRequired = ((schema.else as Json | undefined)?.properties as Record<string, Json> | undefined)?.[k]?.required as string[] | undefined;
+    if (!isBlock && p.type === 'object') rows(p, key, (p.required as string[] | undefined) ?? elseRequired ?? [], out);
   }
 }
 
@@ -248,6 +260,7 @@ export function scenarioReferenceMarkdown(): string {
     '',
     'Generated from the loaders\' validators by `npm run schema` (the same source as `ssc-proj schema`); do not edit by hand.',
     'Every number of a scenario is written `{value: ..., source: ...}`: a bare number is refused with the way to write it.',
+    'A scenario may start with `extends: baseline.yaml` and give only what differs (required keys then come from the extended file; mappings merge key by key, any other value is replaced whole).',
     'Editors with YAML support read the schemas in docs/schema/ through the first line of each shipped scenario:',
     '`# yaml-language-server: $schema=../docs/schema/optional.schema.json`.',
     '',
@@ -256,7 +269,7 @@ export function scenarioReferenceMarkdown(): string {
   for (const kind of SCHEMA_KINDS) {
     const s = scenarioJsonSchema(kind);
     const out: string[] = [];
-    rows(s, '', (s.required as string[] | undefined) ?? [], out);
+    rows(s, '', (s.required as string[] | undefined) ?? ((s.else as Json | undefined)?.required as string[] | undefined) ?? [], out);
     parts.push(`## ${titles[kind]}`, '', `Schema: [${schemaFileName(kind)}](schema/${kind}.schema.json)`, '', '| key | required | type | unit | default | meaning |', '|---|---|---|---|---|---|', ...out, '');
   }
   return `${parts.join('\n')}`;

@@ -57,3 +57,10 @@ describe('JSON Schema of scenario and batch files (ssc-proj schema)', () => {
     expect(r.stdout).toBe(schemaFileText('batch'));
   }, 60_000);
 });
+
+describe('JSON Schema and extends', () => {
+  it('a scenario that extends another needs none of the required keys; without extends they are required', () => {
+    expect(validators.optional({ extends: 'baseline.yaml', name: 'high-wages', economic: { wageGrowth: { value: 0.04, source: 'x' } } })).toBe(true);
+    expect(validators.optional({ name: 'high-wages', economic: { wageGrowth: { value: 0.04, source: 'x' } } })).toBe(false);
+  });
+});
