@@ -29,6 +29,8 @@ export { statementToJson, statementToCsv } from './output/statement-format.js';
 
 // The projection of the optional scheme: scenarios in, yearly indicators, summary and programme results out.
 export { loadScenario, resolveScenarioSource, MODELS_DIR } from './scenario/load-scenario.js';
+export { SCENARIOS_DIR, shippedScenario } from './scenario/shipped.js';
+export { scenarioJsonSchema, scenarioReferenceMarkdown, SCHEMA_KINDS, type SchemaKind, type Json } from './scenario/json-schema.js';
 export { type RunResult, type RunOptions } from './core/run-scenario.js';
 export { runScenario, runHealthScenario } from './scenario/run-checked.js';
 export { project, type Projection, type ProjectOptions, type MonthTrace, type ProgrammeTotals, type ByAge } from './core/projection.js';
@@ -43,6 +45,8 @@ export { monthlyProbability, monthlyFactor } from './core/monthly-rate.js';
 export { runAnyScenario, schemeOf, type RunFiles } from './scenario/run-any.js';
 export { indicatorsCsv, programmesCsv } from './output/run-files.js';
 export { resolvedScenarioYaml } from './output/resolved-scenario-yaml.js';
+export { resultsWorkbook, WORKBOOK_NAME } from './output/xlsx.js';
+export { withWorkbook } from './output/run-files.js';
 export { toCsv, escapeFormula } from './output/csv.js';
 export { writeFileAtomic, writeOutputSet, OUTPUT_MARKER } from './output/atomic-write.js';
 export { PathError } from './io/path-error.js';
@@ -68,19 +72,15 @@ export { totalFertilityRate, groupAsfr, singleAgeAsfr } from './demography/ferti
 export { groupPopulation, basePopulation, type PopulationBySex } from './demography/base-population.js';
 
 // Reports: self-contained HTML with SVG charts of a run or batch, and scenario comparison.
-export { niceStepOf, stepValue, multipleOf, ticks, tickStep, niceDomain, type NiceStep } from './report/ticks.js';
-export { linearScale, bandScale, type LinearScale } from './report/scale.js';
-export { linePath, areaPath, rectPath, coord, type Point, type BandPoint } from './report/path.js';
-export { axisUnit, toAxis, tickLabel, type Unit, type AxisUnit } from './report/units.js';
-export { renderXYChart, type XYChart, type Series, type LineSeries, type BandSeries, type StackSeries, type RefLine } from './report/xy-chart.js';
-export { renderBarChart, type BarChart } from './report/bar-chart.js';
-export { renderIntervalChart, type IntervalChart } from './report/interval-chart.js';
 export { parseCsv, readCsvFile, numberAt, numberColumn, textColumn, yearColumn, columnIndex, type CsvTable } from './report/csv-read.js';
 export { readReportDir, readRunDir, failedRuns, type ReportDir, type RunDir, type BatchDir, type FailedRun, type Scheme } from './report/report-dir.js';
 export { jsonSyntaxError } from './report/json-file.js';
 export { compactValue, assumptionRows, dataSources, type AssumptionRow, type DataSources } from './report/assumptions.js';
+export { formatPercent, formatMoney, formatPersons, formatValue } from './report/format.js';
+export { INDICATORS, SUMMARY_FIGURES, indicatorInfo, summaryInfo, type IndicatorInfo } from './report/indicator-catalog.js';
+export type { Unit } from './report/units.js';
 export { buildReport, renderReport, type ReportSummary } from './report/report.js';
-export { compareRuns, compareDirs, comparisonToCsv, exactDifference, uniqueNames, type Comparison } from './report/compare.js';
+export { compareRuns, compareDirs, comparisonToCsv, exactDifference, uniqueNames, medianRun, differingAssumptions, assumptionDifferencesCsv, type Comparison, type AssumptionDifference } from './report/compare.js';
 export { renderCompareReport } from './report/compare-report.js';
 export { ReportInputError } from './report/report-input-error.js';
 
@@ -113,12 +113,17 @@ export { runBatch, batchRunFiles, batchMeta, runRecord, defaultThreads, capThrea
 export { mergeShardDirs, MergeError } from './batch/merge.js';
 export { parseShard, shardRange, type Shard } from './batch/shard.js';
 export { batchOutputFiles, RUNS_SUMMARY_COLUMNS, type BatchMeta, type RunRecord, type OutputFile } from './batch/batch-files.js';
-export { SCHEME_RUNNERS, schemeRunner, type SchemeRunner, type SchemeRunOutput, type RunAssumptions, type ParameterInfo, type PathInfo, type BaseInfo, type ColumnKind } from './batch/schemes.js';
-export { optionalRunner } from './batch/optional-runner.js';
-export { healthRunner } from './batch/health-runner.js';
-export { runShard } from './batch/worker.js';
-export { createPool, DEFAULT_POOL, POOL_KINDS, PoolDestroyedError, type BatchPool, type PoolKind } from './batch/pool.js';
-export type { WorkerInit, RunSpec, ShardTask, ShardResult, RunOutcome, RunSucceeded, RunFailed, FaultInjection } from './batch/messages.js';
-export { SplitMix64, runSeed, seedHex, mix64 } from './batch/prng.js';
-export { generatePaths, cholesky, type PathSpec, type LevelPathSpec, type MultiplierPathSpec } from './batch/ar1.js';
-export { quantile7, quantile1, PERCENTILES } from './batch/quantile.js';
+
+// Types the exported functions take or return (documented with them).
+export type { RunOutcome, RunSucceeded, RunFailed, RunSpec, FaultInjection } from './batch/messages.js';
+export type { KeyPath, YamlSource } from './assumptions/yaml-source.js';
+export type { BaseInfo, SchemeRunner, ColumnKind, SchemeRunOutput, RunAssumptions, ParameterInfo, PathInfo } from './batch/schemes.js';
+export type { MonthFlows } from './core/month-flows.js';
+export type { Provenance } from './assumptions/parameter.js';
+export type { StatusState } from './rules/statement.js';
+export type { PathSpec, LevelPathSpec, MultiplierPathSpec } from './batch/ar1.js';
+export type { AcceptedWage, ReturningBounds, PreviousCoverage } from './rules/wage-bounds.js';
+export type { CsvCell } from './output/csv.js';
+export type { ResolvedLike } from './output/resolved-scenario-yaml.js';
+export type { NamedFile } from './output/xlsx.js';
+export type { ParamProvenance } from './assumptions/parameter-set.js';

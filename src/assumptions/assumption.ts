@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import { compileExpression } from './expression.js';
 import { InputError } from './input-error.js';
-import { errorAt, keyName, type KeyPath, type YamlSource, yamlNodeAt } from './yaml-source.js';
+import { errorAt, keyName, nodeOffsetPosition, type KeyPath, type YamlSource, yamlNodeAt } from './yaml-source.js';
 
 /** What a resolved value must satisfy (inclusive): a probability is `{ min: 0, max: 1 }`. */
 export interface AssumptionBounds {
@@ -21,8 +21,8 @@ const FORMS = 'a number, a table by year { 2025: 0.03, ... }, { table: {...}, ex
 function errorAtNode(src: YamlSource, node: unknown, path: KeyPath, detail: string): InputError {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   if (range == null) return errorAt(src, path, detail, true);
-  const { line, col } = src.lines.linePos(range[0]);
-  return new InputError(src.file, line, col, keyName(path), detail);
+  const { line, col, file } = nodeOffsetPosition(src, node, range[0]);
+  return new InputError(file, line, col, keyName(path), detail);
 }
 
 function describeNode(node: unknown): string {

@@ -1,7 +1,7 @@
 import type { ConditionalNode, ConstantNode, EvalFunction, FunctionNode, MathJsInstance, MathNode, OperatorNode, ParenthesisNode, RelationalNode, SymbolNode } from 'mathjs';
 import { isScalar } from 'yaml';
 import { InputError } from './input-error.js';
-import { keyName, positionOf, type KeyPath, type YamlSource, yamlNodeAt } from './yaml-source.js';
+import { keyName, nodeOffsetPosition, positionOf, type KeyPath, type YamlSource, yamlNodeAt } from './yaml-source.js';
 
 /** Where an expression was written: the file and the key path of its text (for file:line:col). */
 export interface ExpressionPlace {
@@ -90,7 +90,7 @@ export function expressionSandbox(): Promise<ExpressionSandbox> {
 
 
 /** Line and column of character `index` (0-based) of the expression text, when the file allows it. */
-function positionInText(place: ExpressionPlace, text: string, index: number): { line: number; col: number } {
+function positionInText(place: ExpressionPlace, text: string, index: number): { line: number; col: number; file: string } {
   const at = positionOf(place.src, place.path);
   const node = yamlNodeAt(place.src, place.path);
   if (!isScalar(node) || node.range == null || node.value !== text || text.includes('\n')) return at;
@@ -99,7 +99,7 @@ function positionInText(place: ExpressionPlace, text: string, index: number): { 
   const [start, end] = node.range;
   // Escapes make the written text longer than the value; then only the start is known.
   if (end - start - (quoted ? 2 : 0) !== text.length) return at;
-  return place.src.lines.linePos(start + (quoted ? 1 : 0) + Math.max(0, Math.min(index, text.length)));
+  return nodeOffsetPosition(place.src, node, start + (quoted ? 1 : 0) + Math.max(0, Math.min(index, text.length)));
 }
 
 /** Index of the first use of `name` as a whole identifier (a call when `call`), else 0. */
@@ -110,8 +110,8 @@ function indexOfName(text: string, name: string, call: boolean): number {
 }
 
 function expressionError(place: ExpressionPlace, text: string, index: number, detail: string): InputError {
-  const { line, col } = positionInText(place, text, index);
-  return new InputError(place.src.file, line, col, keyName(place.path), detail);
+  const { line, col, file } = positionInText(place, text, index);
+  return new InputError(file, line, col, keyName(place.path), detail);
 }
 
 const list = (names: readonly string[]) => names.join(', ');

@@ -25,6 +25,8 @@ export interface ParamProvenance {
   readonly file: string;
   readonly source: string;
   readonly confidence: Confidence | null;
+  /** The unit the file gives, or null. */
+  readonly unit: string | null;
 }
 
 /** A parameter whose value is the validated plain value (typed by the schema), or what `convert` makes of it. */
@@ -84,9 +86,19 @@ export function loadParameterSet<S extends ParamSpecs>(
     const plain = parseWithSchema(src, s.schema, b.value, [...path, 'value']);
     plainValues[name] = plain;
     values[name] = s.convert === undefined ? plain : s.convert(plain as never, { src, path: [...path, 'value'] });
-    provenance[name] = { file: src.file, source: b.source, confidence: b.confidence ?? null };
+    provenance[name] = { file: src.file, source: b.source, confidence: b.confidence ?? null, unit: b.unit ?? null };
     locations[name] = { src, path: [...path, 'value'] };
   }
   return { values: values as ParamValues<S>, plain: plainValues, provenance, locations };
 }
 
+
+/**
+ * The unit and confidence of a parameter block for a provenance record, leaving out what the
+ * file does not give.
+ *
+ * @example unitAndConfidence({ unit: 'JOD a month', confidence: null }) // => { unit: 'JOD a month' }
+ */
+export function unitAndConfidence(b: { readonly unit?: string | null; readonly confidence?: string | null }): { unit?: string; confidence?: string } {
+  return { ...(b.unit == null ? {} : { unit: b.unit }), ...(b.confidence == null ? {} : { confidence: b.confidence }) };
+}

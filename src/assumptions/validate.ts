@@ -59,8 +59,44 @@ function keysAt(schema: unknown, path: KeyPath): string[] {
   return s?.shape !== undefined ? Object.keys(s.shape) : [];
 }
 
+/** The zod definition the project's schemas are made of, as far as `schemaAt` walks it. */
+interface Def {
+  readonly type: string;
+  readonly shape?: Record<string, { _zod: { def: Def } }>;
+  readonly innerType?: { _zod: { def: Def } };
+  readonly in?: { _zod: { def: Def } };
+  readonly element?: { _zod: { def: Def } };
+  readonly valueType?: { _zod: { def: Def } };
+  readonly options?: ReadonlyArray<{ _zod: { def: Def } }>;
+}
+
+/** The definitions a path leads to in a schema (several through a union), unwrapping optional, default, nullable and pipes. */
+function schemaAt(def: Def, path: KeyPath): Def[] {
+  const unwrap = (d: Def): Def[] => {
+    if (d.innerType !== undefined) return unwrap(d.innerType._zod.def);
+    if (d.type === 'pipe' && d.in !== undefined) return unwrap(d.in._zod.def);
+    if (d.type === 'union' && d.options !== undefined) return d.options.flatMap((o) => unwrap(o._zod.def));
+    return [d];
+  };
+  let here = unwrap(def);
+  for (const key of path) {
+    here = here.flatMap((d) => {
+      if (d.type === 'object' && d.shape !== undefined && typeof key === 'string' && d.shape[key] !== undefined) return unwrap(d.shape[key]._zod.def);
+      if (d.type === 'array' && d.element !== undefined && typeof key === 'number') return unwrap(d.element._zod.def);
+      if (d.type === 'record' && d.valueType !== undefined) return unwrap(d.valueType._zod.def);
+      return [];
+    });
+  }
+  return here;
+}
+
+/** True when the schema wants a `{ value, source }` block at the path (where a bare number is a common slip). */
+function wantsSourcedBlock(schema: z.ZodType, path: KeyPath): boolean {
+  return schemaAt((schema as unknown as { _zod: { def: Def } })._zod.def, path).some((d) => d.type === 'object' && d.shape !== undefined && 'value' in d.shape && 'source' in d.shape);
+}
+
 /** One line for one schema issue: what was wrong, the value, and the bound it broke. */
-function issueToError(src: YamlSource, root: unknown, issue: z.core.$ZodIssue, base: KeyPath, known: readonly string[] = [], missing: readonly string[] = []): InputError {
+function issueToError(src: YamlSource, root: unknown, issue: z.core.$ZodIssue, base: KeyPath, known: readonly string[] = [], missing: readonly string[] = [], schema?: z.ZodType): InputError {
   const value = plainValueAt(root, issue.path as KeyPath);
   const path = [...base, ...(issue.path as KeyPath)];
   // A number as written in the file (2^53 + 1 is not printed rounded).
@@ -73,6 +109,10 @@ function issueToError(src: YamlSource, root: unknown, issue: z.core.$ZodIssue, b
       return errorAt(src, [...path, key], `unknown key "${key}"${meant === null ? '' : ` (did you mean "${meant}"?)`}`, true);
     }
     case 'invalid_type':
+      if (issue.expected === 'object' && value !== null && value !== undefined && typeof value !== 'object' && schema !== undefined && wantsSourcedBlock(schema, issue.path as KeyPath)) {
+        const example = typeof value === 'string' ? JSON.stringify(value) : String(value);
+        return errorAt(src, path, `expected a value with its source, got ${describe(value)}: write {value: ${example}, source: "where the number comes from"}`);
+      }
       return errorAt(src, path, `expected ${issue.expected}, got ${describe(value)}`, value === undefined);
     case 'too_small':
       return errorAt(src, path, `${written} is below the bound: must be ${issue.inclusive === false ? '>' : '>='} ${String(issue.minimum)}`);
@@ -106,7 +146,7 @@ export function parseWithSchema<T>(src: YamlSource, schema: z.ZodType<T>, value:
     if (siblings.includes(issue)) issue = unknown;
     const missing = siblings.map((i) => String(i.path[i.path.length - 1]));
     const known = missing.length > 0 ? missing : keysAt(schema, unknown.path as KeyPath);
-    if (issue === unknown) throw issueToError(src, value, issue, base, known, unknown.code === 'unrecognized_keys' && unknown.keys.length === 1 ? missing : []);
+    if (issue === unknown) throw issueToError(src, value, issue, base, known, unknown.code === 'unrecognized_keys' && unknown.keys.length === 1 ? missing : [], schema as z.ZodType);
   }
-  throw issueToError(src, value, issue, base);
+  throw issueToError(src, value, issue, base, [], [], schema as z.ZodType);
 }

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { dirname, resolve } from 'node:path';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import { PathError } from '../io/path-error.js';
 import { INPUT_LIMITS, readInputText } from '../io/safe-path.js';
 import { InputError } from './input-error.js';
@@ -42,9 +43,14 @@ export function yamlSourceFromText(text: string, file: string): YamlSource {
 /**
  * Read and parse a YAML or JSON file of at most `maxBytes` (scenario, model and batch files: 1 MB).
  * A missing file, a device, FIFO or /proc file, or a file above the cap is an InputError too
- * (at 1:1, checked before the file is read, so `/dev/zero` fails at once).
+ * (at 1:1, checked before the file is read, so `/dev/zero` fails at once). A top-level `extends:`
+ * is resolved (`withExtends`).
  */
 export function readYamlSource(file: string, maxBytes: number = INPUT_LIMITS.scenarioBytes): YamlSource {
+  return withExtends(readOne(file, maxBytes), []);
+}
+
+function readOne(file: string, maxBytes: number = INPUT_LIMITS.scenarioBytes): YamlSource {
   let text: string;
   try {
     text = readInputText(file, maxBytes);
@@ -53,6 +59,62 @@ export function readYamlSource(file: string, maxBytes: number = INPUT_LIMITS.sce
     throw e;
   }
   return yamlSourceFromText(text, file);
+}
+
+/** The file each node taken from an extended file came from, for error positions. */
+const ORIGIN = new WeakMap<object, YamlSource>();
+
+/** The source a node was read from: the extended file it was taken from, else `src`. */
+function originOf(src: YamlSource, node: Node | null): YamlSource {
+  return (node !== null && ORIGIN.get(node)) || src;
+}
+
+function markOrigin(node: unknown, src: YamlSource): void {
+  if (node === null || typeof node !== 'object') return;
+  if (!ORIGIN.has(node)) ORIGIN.set(node, src);
+  if (isMap(node) || isSeq(node)) for (const item of node.items) {
+    if (isPair(item)) {
+      markOrigin(item.key, src);
+      markOrigin(item.value, src);
+    } else markOrigin(item, src);
+  }
+}
+
+/**
+ * A file's keys over those of the file it `extends:` (a path relative to it, itself possibly
+ * extending another): mappings merge key by key, any other value (a `value:`, a list, a number)
+ * is replaced whole. The result is one document without `extends`; a value taken from the
+ * extended file keeps its own file:line:column for errors. A cycle is an InputError.
+ *
+ * @example // scenarios/high-wages.yaml: `extends: baseline.yaml` then `economic: { wageGrowth: { value: 0.04, source: ... } }`
+ */
+function withExtends(src: YamlSource, chain: readonly string[]): YamlSource {
+  const root = src.doc.contents;
+  if (!isMap(root)) return src;
+  const pair = root.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'extends');
+  if (pair === undefined) return src;
+  const target = isScalar(pair.value) ? pair.value.value : undefined;
+  if (typeof target !== 'string' || target === '') throw errorAt(src, ['extends'], 'expected the path of the scenario file this one extends');
+  const path = resolve(dirname(resolve(src.file)), target);
+  if (chain.includes(path) || path === resolve(src.file)) throw errorAt(src, ['extends'], `extends itself through ${[...chain, path].join(' -> ')}`);
+  const base = withExtends(readOne(path), [...chain, resolve(src.file)]);
+  const baseRoot = base.doc.contents;
+  if (!isMap(baseRoot)) throw errorAt(src, ['extends'], `${target} is not a mapping of scenario keys`);
+  markOrigin(baseRoot, base);
+  root.items = root.items.filter((p) => p !== pair);
+  const merge = (into: YAMLMap, over: YAMLMap) => {
+    for (const item of over.items) {
+      const key = isScalar(item.key) ? String(item.key.value) : undefined;
+      const at = key === undefined ? -1 : into.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
+      const old = at < 0 ? undefined : into.items[at];
+      if (old !== undefined && key !== 'value' && isMap(old.value) && isMap(item.value)) merge(old.value, item.value);
+      else if (old !== undefined) into.items[at] = item;
+      else into.items.push(item);
+    }
+  };
+  merge(baseRoot, root);
+  src.doc.contents = baseRoot;
+  return src;
 }
 
 /** Dotted form of a key path, as printed in errors: `events.3.amount`. */
@@ -94,18 +156,25 @@ export function yamlNodeAt(src: YamlSource, path: KeyPath): unknown {
   return node;
 }
 
-/** Line and column (1-based) of the value at `path`, or of its key when `atKey`. */
-export function positionOf(src: YamlSource, path: KeyPath, atKey = false): { line: number; col: number } {
+/** Line and column (1-based) of the value at `path`, or of its key when `atKey`, and the file it is in (an extended file's value: that file). */
+export function positionOf(src: YamlSource, path: KeyPath, atKey = false): { line: number; col: number; file: string } {
   const { node, keyNode } = nodeAt(src, path);
   const target = atKey && keyNode?.range ? keyNode : node?.range ? node : keyNode;
+  const from = originOf(src, target);
   const offset = target?.range?.[0] ?? 0;
-  return src.lines.linePos(offset);
+  return { ...from.lines.linePos(offset), file: from.file };
+}
+
+/** File, line and column of a character offset of a node's text (the file the node was read from: an extended file's node is in that file). */
+export function nodeOffsetPosition(src: YamlSource, node: unknown, offset: number): { line: number; col: number; file: string } {
+  const from = originOf(src, (node as Node | null) ?? null);
+  return { ...from.lines.linePos(offset), file: from.file };
 }
 
 /** An InputError located at the value of `path`. */
 export function errorAt(src: YamlSource, path: KeyPath, detail: string, atKey = false): InputError {
-  const { line, col } = positionOf(src, path, atKey);
-  return new InputError(src.file, line, col, keyName(path), detail);
+  const { line, col, file } = positionOf(src, path, atKey);
+  return new InputError(file, line, col, keyName(path), detail);
 }
 
 /**

@@ -8,13 +8,14 @@ import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { parseWithSchema } from '../assumptions/validate.js';
-import { errorAt, readYamlSource, toPlain, type YamlSource } from '../assumptions/yaml-source.js';
+import { InputError } from '../assumptions/input-error.js';
+import { errorAt, readYamlSource, toPlain, type KeyPath, type YamlSource } from '../assumptions/yaml-source.js';
 import { GENERATOR } from '../scenario/run-any.js';
 import { schemeOf } from '../scenario/run-any.js';
 import { cholesky, generatePaths, type PathSpec } from './ar1.js';
 import { runSeed, seedHex } from './prng.js';
 import { schemeRunner, SCHEME_RUNNERS, type BaseInfo, type SchemeRunner } from './schemes.js';
-import type { RunSpec } from './messages.js';
+import { variantKey, type RunSpec } from './messages.js';
 
 /** Most runs a batch may have (a grid's product included). */
 export const MAX_RUNS = 100_000;
@@ -22,7 +23,7 @@ export const MAX_RUNS = 100_000;
 const valueList = z.array(z.number()).min(1).max(MAX_RUNS);
 const parameterSchema = z.union([valueList, z.strictObject({ values: valueList, source: z.string().min(1) })]);
 
-const batchSchema = z.strictObject({
+export const batchSchema = z.strictObject({
   name: z.string().min(1).optional(),
   description: z.string().default(''),
   base: z.string().min(1),
@@ -50,7 +51,7 @@ const batchSchema = z.strictObject({
   notes: z.unknown().optional(),
 });
 
-const levelPathSchema = z.strictObject({
+export const levelPathSchema = z.strictObject({
   mean: z.number().min(-0.99).max(10),
   phi: z.number().min(-1).max(1),
   sigma: z.number().min(0).max(10),
@@ -60,7 +61,7 @@ const levelPathSchema = z.strictObject({
   source: z.string().min(1),
 });
 
-const multiplierPathSchema = z.strictObject({
+export const multiplierPathSchema = z.strictObject({
   phi: z.number().min(-1).max(1),
   sigma: z.number().min(0).max(10),
   start: z.number().positive().max(100).optional(),
@@ -109,6 +110,10 @@ export interface LoadedBatch {
   readonly runs: number;
   readonly sensitivity: SensitivitySpec | null;
   readonly stochastic: StochasticSpec | null;
+  /** Varied keys that go through the scheme's loader (not set by the runner itself). */
+  readonly loaderKeys: readonly string[];
+  /** The base resolved with each combination of loader-key values the runs use (messages.ts variantKey). */
+  readonly variants: Readonly<Record<string, unknown>>;
   /** batch.resolved.yaml: the batch as run (defaults filled, every run with its seed or values). */
   readonly resolvedYaml: string;
   /** sha256 of resolvedYaml, 16 hex digits: shards of one batch share it. */
@@ -162,9 +167,11 @@ function readSensitivity(src: YamlSource, raw: z.infer<typeof batchSchema>['sens
   const entries = Object.entries(raw.parameters);
   if (entries.length === 0) throw errorAt(src, ['sensitivity', 'parameters'], 'name at least one parameter to vary');
   const parameters = entries.map(([key, given]) => {
+    const values = Array.isArray(given) ? given : given.values;
+    // A key the runner does not set itself goes through the scheme's loader (loaderVariants checks it there).
+    if (!runner.isAppliedKey(key)) return { key, values, source: Array.isArray(given) ? 'assumption (no source given in the batch file)' : given.source };
     const info = runner.parameter(key, base);
     if (typeof info === 'string') throw errorAt(src, at(key), info, true);
-    const values = Array.isArray(given) ? given : given.values;
     values.forEach((v, i) => {
       const path = Array.isArray(given) ? at(key, i) : at(key, 'values', i);
       if (v < info.min) throw errorAt(src, path, `${v} is below the bound: must be >= ${info.min} (${info.what})`);
@@ -277,6 +284,46 @@ function resolvedBatchYaml(b: Omit<LoadedBatch, 'resolvedYaml' | 'digest'>, hori
 }
 
 /**
+ * The keys of a sensitivity that go through the scheme's loader (any scenario key the runner does
+ * not set itself: `rules.maxMissedContributions`, `pension.accrualRate`, ...), and the base
+ * resolved by the loader for each combination of their values the runs use. Each value is first
+ * resolved alone, so that a value the loader refuses is an InputError at its place in the batch
+ * file, with the loader's own message (its bound, its unknown key).
+ */
+async function loaderVariants(
+  src: YamlSource,
+  raw: NonNullable<z.infer<typeof batchSchema>['sensitivity']>,
+  spec: SensitivitySpec,
+  runner: SchemeRunner,
+  basePath: string,
+  horizonYears: number | undefined,
+): Promise<{ loaderKeys: string[]; variants: Record<string, unknown> }> {
+  const loaderKeys = spec.parameters.map((p) => p.key).filter((k) => !runner.isAppliedKey(k));
+  if (loaderKeys.length === 0) return { loaderKeys, variants: {} };
+  const variants: Record<string, unknown> = {};
+  const resolveWith = async (values: Record<string, number>, at: KeyPath) => {
+    const key = variantKey(values, loaderKeys);
+    if (key in variants) return;
+    try {
+      variants[key] = await runner.load(basePath, { horizonYears, overrides: values });
+    } catch (e) {
+      const detail = e instanceof InputError ? `${e.key === '' ? '' : `${e.key}: `}${e.detail}` : (e as Error).message;
+      throw errorAt(src, at, `the base scenario refuses this value: ${detail}`);
+    }
+  };
+  for (const p of spec.parameters.filter((q) => loaderKeys.includes(q.key))) {
+    const given = raw.parameters[p.key];
+    for (const [i, v] of p.values.entries()) await resolveWith({ [p.key]: v }, ['sensitivity', 'parameters', p.key, ...(Array.isArray(given) ? [i] : ['values', i])]);
+  }
+  for (let run = 0; run < sensitivityRuns(spec); run++) {
+    const values = sensitivityValues(spec, run);
+    const picked = Object.fromEntries(loaderKeys.filter((k) => k in values).map((k) => [k, values[k] as number]));
+    if (Object.keys(picked).length > 0) await resolveWith(picked, ['sensitivity', 'parameters']);
+  }
+  return { loaderKeys, variants };
+}
+
+/**
  * Read and validate a batch file and load its base scenario (with the batch's horizon, if it
  * sets one). The base path is relative to the batch file.
  * @throws {InputError} file:line:column, key and what was wrong (also for the base scenario)
@@ -295,6 +342,7 @@ export async function loadBatch(file: string): Promise<LoadedBatch> {
   const base = await runner.load(basePath, { horizonYears: raw.horizonYears });
   const baseInfo = runner.describe(base);
   const sensitivity = raw.sensitivity === undefined ? null : readSensitivity(src, raw.sensitivity, runner, base);
+  const { loaderKeys, variants } = sensitivity === null ? { loaderKeys: [], variants: {} } : await loaderVariants(src, raw.sensitivity!, sensitivity, runner, basePath, raw.horizonYears);
   const stochastic = raw.stochastic === undefined ? null : readStochastic(src, raw.stochastic, runner, base);
   const partial = {
     file,
@@ -310,6 +358,8 @@ export async function loadBatch(file: string): Promise<LoadedBatch> {
     runs: sensitivity !== null ? sensitivityRuns(sensitivity) : stochastic!.runs,
     sensitivity,
     stochastic,
+    loaderKeys,
+    variants,
   };
   const resolvedYaml = resolvedBatchYaml(partial, raw.horizonYears);
   return { ...partial, resolvedYaml, digest: sha16(resolvedYaml) };

@@ -106,7 +106,7 @@ export const healthRunner: SchemeRunner<S> = {
   columns: HEALTH_INDICATOR_COLUMNS,
 
   load(path, options) {
-    return loadBase(path, options.horizonYears, resolveHealthScenarioSource);
+    return loadBase(path, options.horizonYears, resolveHealthScenarioSource, options.overrides);
   },
 
   describe(s) {
@@ -121,6 +121,10 @@ export const healthRunner: SchemeRunner<S> = {
   },
 
   parameterKeys: Object.keys(PARAMETERS),
+
+  isAppliedKey(key) {
+    return Object.hasOwn(PARAMETERS, key);
+  },
 
   parameter(key, s) {
     if (!Object.hasOwn(PARAMETERS, key)) return `unknown parameter "${key}" (known for health: ${this.parameterKeys.join(', ')})`;

@@ -7,6 +7,21 @@
 export interface WorkerInit {
   readonly scheme: string;
   readonly base: unknown;
+  /**
+   * The base resolved with the values of the keys that go through the loader (`loaderKeys`), by
+   * `variantKey` of those values; a run without such keys uses `base`.
+   */
+  readonly variants?: Readonly<Record<string, unknown>>;
+  readonly loaderKeys?: readonly string[];
+}
+
+/**
+ * The variant a run's loader-key values select: their values in key order, as JSON
+ * (`{"rules.maxMissedContributions":12}`); '' when the run sets none of them.
+ */
+export function variantKey(values: Readonly<Record<string, number>>, loaderKeys: readonly string[]): string {
+  const picked = loaderKeys.filter((k) => k in values).map((k) => [k, values[k]]);
+  return picked.length === 0 ? '' : JSON.stringify(Object.fromEntries(picked));
 }
 
 /** One run's assumptions (see RunAssumptions in schemes.ts) and its identity. */

@@ -23,10 +23,10 @@ type ProgrammeField = 'share' | 'entryMultiplier' | 'missMultiplier' | 'persiste
 
 /** Parameters a sensitivity may vary, with the bounds of the scenario file. Per-year ones get the value every year. */
 const FIXED_PARAMETERS: Readonly<Record<string, ParameterInfo>> = {
-  'economic.wageGrowth': { min: 0, max: 1, what: 'nominal average wage growth, every year (economic.minimumWageGrowth moves with it: the base spread is kept)' },
-  'economic.inflation': { min: 0, max: 1, what: 'inflation, every year (pension indexation)' },
-  'economic.interest': { min: 0, max: 1, what: 'nominal interest on the reserve and for present values, every year' },
-  'economic.minimumWageGrowth': { min: 0, max: 1, what: 'minimum wage growth, every year' },
+  'economic.wageGrowth': { min: -0.5, max: 1, what: 'nominal average wage growth, every year (economic.minimumWageGrowth moves with it: the base spread is kept)' },
+  'economic.inflation': { min: -0.5, max: 1, what: 'inflation, every year (pension indexation)' },
+  'economic.interest': { min: -0.5, max: 1, what: 'nominal interest on the reserve and for present values, every year' },
+  'economic.minimumWageGrowth': { min: -0.5, max: 1, what: 'minimum wage growth, every year' },
   'behaviour.entryRateMultiplier': { min: 0, max: 100, what: 'multiplier on entry rates (take-up), every year, replacing the base value' },
   'behaviour.increaseTakeUp': { min: 0, max: 1, what: 'share of paying members taking the annual increase, every year' },
   'behaviour.eligibleShare': { min: 0, max: 1, what: 'share of the population who may enroll' },
@@ -58,11 +58,16 @@ export const optionalRunner: SchemeRunner<ResolvedScenario> = {
   columns: INDICATOR_COLUMNS,
 
   load(path, options) {
-    return loadBase(path, options.horizonYears, resolveScenarioSource);
+    return loadBase(path, options.horizonYears, resolveScenarioSource, options.overrides);
   },
 
   describe(s) {
     return { name: s.name, startYear: s.startYear, years: s.years, contributionRate: rateToNumber(s.rules.contributionRate), resolvedYaml: resolvedScenarioYaml(s, GENERATOR) };
+  },
+
+  isAppliedKey(key) {
+    const m = /^programmes\.(.+)\.([A-Za-z]+)$/.exec(key);
+    return Object.hasOwn(FIXED_PARAMETERS, key) || (m !== null && Object.hasOwn(PROGRAMME_FIELDS, m[2] as string));
   },
 
   parameterKeys: [...Object.keys(FIXED_PARAMETERS), ...Object.keys(PROGRAMME_FIELDS).map((f) => `programmes.<name>.${f}`)],

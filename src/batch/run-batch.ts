@@ -89,7 +89,7 @@ export async function runBatch(batch: LoadedBatch, options: RunBatchOptions = {}
 
   const signal = options.signal;
   if (signal?.aborted === true) throw new BatchCancelledError(0, total);
-  const pool = createPool(kind, { scheme: batch.scheme, base: batch.base }, Math.min(threads, Math.max(1, tasks.length)));
+  const pool = createPool(kind, { scheme: batch.scheme, base: batch.base, variants: batch.variants, loaderKeys: batch.loaderKeys }, Math.min(threads, Math.max(1, tasks.length)));
   const outcomes = new Map<number, RunOutcome>();
   let failed = 0;
   let cancel: (e: Error) => void = () => {};

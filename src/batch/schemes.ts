@@ -69,8 +69,16 @@ export interface SchemeRunner<S = unknown> {
   readonly scheme: string;
   /** Columns of runs.csv after `run, scheme`, in order; the first is `year`. */
   readonly columns: ReadonlyArray<{ readonly name: string; readonly kind: ColumnKind }>;
-  /** Load and validate a scenario file of this scheme, with its horizon replaced when given. */
-  load(path: string, options: { readonly horizonYears?: number }): Promise<S>;
+  /**
+   * Load and validate a scenario file of this scheme through the scheme's loader, with its horizon
+   * replaced when given and `overrides` (dotted scenario keys -> values) set on its YAML tree.
+   */
+  load(path: string, options: { readonly horizonYears?: number; readonly overrides?: Readonly<Record<string, number>> }): Promise<S>;
+  /**
+   * Keys `apply` sets on a resolved scenario (fast, no loader); any other scenario key a batch
+   * varies goes through `load` with overrides.
+   */
+  isAppliedKey(key: string): boolean;
   describe(base: S): BaseInfo;
   /** The sensitivity parameter `key` for this base scenario, or a message saying why it cannot be varied. */
   parameter(key: string, base: S): ParameterInfo | string;

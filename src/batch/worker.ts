@@ -4,7 +4,7 @@
  * with the error's message; the other runs go on. No threads here: pool.ts calls it inside a
  * worker thread, the tests call it directly.
  */
-import type { RunOutcome, ShardResult, ShardTask, WorkerInit } from './messages.js';
+import { variantKey, type RunOutcome, type ShardResult, type ShardTask, type WorkerInit } from './messages.js';
 import { schemeRunner } from './schemes.js';
 
 /** The message of anything thrown, on one line. */
@@ -23,7 +23,12 @@ export function runShard(init: WorkerInit, task: ShardTask): ShardResult {
     try {
       if (runner === undefined) throw new Error(`no batch runner for scheme "${init.scheme}"`);
       if (task.inject?.throwInRuns?.includes(spec.run) === true) throw new Error(`injected failure in run ${spec.run} (test hook)`);
-      const out = runner.run(runner.apply(init.base, { values: spec.values, paths: spec.paths }));
+      const loaderKeys = init.loaderKeys ?? [];
+      const key = variantKey(spec.values, loaderKeys);
+      const base = key === '' ? init.base : init.variants?.[key];
+      if (base === undefined) throw new Error(`no resolved scenario for the values ${key}`);
+      const applied = Object.fromEntries(Object.entries(spec.values).filter(([k]) => !loaderKeys.includes(k)));
+      const out = runner.run(runner.apply(base, { values: applied, paths: spec.paths }));
       return { run: spec.run, ok: true, ...out };
     } catch (e) {
       return { run: spec.run, ok: false, message: errorMessage(e) };

@@ -6,6 +6,8 @@ import { progressMode, progressReporter } from '../batch/progress.js';
 import { BatchCancelledError, batchRunFiles, capThreads, defaultThreads, runBatch } from '../batch/run-batch.js';
 import { parseShard, shardRange, type Shard } from '../batch/shard.js';
 import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
+import { withWorkbook } from '../output/run-files.js';
+import { GENERATOR } from '../scenario/run-any.js';
 import { runCommand, UsageError } from './exit-codes.js';
 
 interface Args {
@@ -15,6 +17,7 @@ interface Args {
   shard?: string;
   pool: string;
   quiet: boolean;
+  xlsx: boolean;
 }
 
 /** Exit codes of a batch stopped by a signal: 128 + the signal's number, as a shell reports it. */
@@ -36,6 +39,7 @@ export const batchCommand: CommandModule<object, Args> = {
       .option('shard', { type: 'string', describe: 'run only slice i of n (0-based, e.g. 0/4); merge the directories with `ssc-proj merge`' })
       .option('pool', { type: 'string', choices: POOL_KINDS.filter((k) => k !== 'inline'), default: DEFAULT_POOL, describe: 'worker pool library' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing (no progress, no summary)' })
+      .option('xlsx', { type: 'boolean', default: false, describe: 'also write DIR/results.xlsx: runs, percentiles, batch summary, assumptions, metadata' })
       .example('$0 batch scenarios/batch-stochastic.yaml --out out/stochastic', '200 stochastic runs on every core')
       .example('$0 batch scenarios/batch-stochastic.yaml --out out/s1 --shard 1/4', 'the second of four slices (one machine of four)') as unknown as Argv<Args>,
   handler: (args) =>
@@ -85,8 +89,9 @@ export const batchCommand: CommandModule<object, Args> = {
         progress.current = progressReporter(progressMode(args.quiet, process.stderr), 'ssc-proj batch');
         const run = await runBatch(batch, { threads, pool, shard, signal: controller.signal, onProgress: (p) => progress.current.update(p) });
         progress.current.stop();
-        const files = batchRunFiles(batch, run);
-        // One set, staged beside --out and swapped in whole: never a partial directory.
+        const csvFiles = batchRunFiles(batch, run);
+        const files = args.xlsx ? await withWorkbook(csvFiles, GENERATOR, `batch ${batch.name}`) : csvFiles;
+        // One set, workbook included, staged beside --out and swapped in whole: never a partial directory.
         writeOutputSet(args.out, files);
         const failed = run.outcomes.filter((o) => !o.ok);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

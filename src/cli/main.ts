@@ -7,6 +7,7 @@ import { lifeTableCommand } from './life-table.js';
 import { mergeCommand } from './merge.js';
 import { compareCommand } from './compare.js';
 import { reportCommand } from './report.js';
+import { schemaCommand } from './schema.js';
 import { runCommandModule } from './run.js';
 import { statementCommand } from './statement.js';
 
@@ -42,6 +43,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .command(compareCommand as never)
     .command(batchCommand as never)
     .command(mergeCommand as never)
+    .command(schemaCommand as never)
     .demandCommand(1, 'Name a command (see --help).')
     .strict()
     .version(pkg.version)

@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
-import { runAnyScenario } from '../scenario/run-any.js';
+import { withWorkbook } from '../output/run-files.js';
+import { GENERATOR, runAnyScenario } from '../scenario/run-any.js';
 import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
 import { runCommand } from './exit-codes.js';
 
@@ -10,6 +11,7 @@ interface Args {
   json: boolean;
   report: boolean;
   closedGroup: boolean;
+  xlsx: boolean;
 }
 
 export const runCommandModule: CommandModule<object, Args> = {
@@ -21,19 +23,23 @@ export const runCommandModule: CommandModule<object, Args> = {
       .option('out', { type: 'string', demandOption: true, describe: 'output directory (indicators.csv, summary.json, programmes.csv, scenario.resolved.yaml)' })
       .option('report', { type: 'boolean', default: false, describe: 'also write DIR/report.html' })
       .option('closed-group', { type: 'boolean', default: false, describe: 'project only the members at the start (no new entrants); summary.json closed_group holds its valuation' })
+      .option('xlsx', { type: 'boolean', default: false, describe: 'also write DIR/results.xlsx: a sheet a table (indicators, programmes, summary, assumptions), metadata' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing on success' })
       .option('json', { type: 'boolean', default: false, describe: 'print summary.json on stdout' })
       .example('$0 run scenarios/baseline.yaml --out out/baseline', 'the baseline projection of the optional scheme')
       .example('$0 run scenarios/subsidy-youth.yaml --out out/youth --report', 'a subsidy scenario, with its HTML report')
-      .example('$0 run scenarios/baseline.yaml --closed-group --out out/closed', 'the closed group of the baseline alone') as unknown as Argv<Args>,
+      .example('$0 run scenarios/baseline.yaml --closed-group --out out/closed', 'the closed group of the baseline alone')
+      .example('$0 run scenarios/baseline.yaml --out out/baseline --xlsx', 'the baseline, with results.xlsx beside the CSV files') as unknown as Argv<Args>,
   handler: (args) =>
     runCommand(async () => {
       const started = performance.now();
       checkOutputDir(args.out);
-      const { files, summary } = await runAnyScenario(args.scenario, { closedGroup: args.closedGroup });
+      const run = await runAnyScenario(args.scenario, { closedGroup: args.closedGroup });
+      const { summary } = run;
+      const files = args.xlsx ? await withWorkbook(run.files, GENERATOR, args.scenario) : run.files;
       const report = args.report ? { ...(await import('../report/report.js')), ...(await import('../report/report-dir.js')) } : null;
-      // One set, report included: staged beside --out and swapped in whole (src/output/atomic-write.ts);
-      // the report reads the staged files but names the directory --out.
+      // One set, workbook and report included: staged beside --out and swapped in whole
+      // (src/output/atomic-write.ts); the report reads the staged files but names the directory --out.
       writeOutputSet(args.out, files, report === null ? undefined : (staged) => [{ name: 'report.html', data: report.renderReport({ ...report.readReportDir(staged), dir: args.out }).html }]);
       if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else if (!args.quiet) {

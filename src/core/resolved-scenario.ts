@@ -13,6 +13,10 @@ export interface SourcedValue {
   readonly key: string;
   readonly value: unknown;
   readonly source: string;
+  /** The unit the model or scenario file gives the value (e.g. "JOD a month"), when it gives one. */
+  readonly unit?: string;
+  /** verified, reported or assumption, when the file says. */
+  readonly confidence?: string;
 }
 
 /** A subsidy programme (design note section 3), resolved. */

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { describeAssumption, resolveAssumption, type AssumptionBounds } from '../assumptions/assumption.js';
-import { loadParameterSet } from '../assumptions/parameter-set.js';
+import { loadParameterSet, unitAndConfidence } from '../assumptions/parameter-set.js';
 import { parseWithSchema } from '../assumptions/validate.js';
 import { errorAt, readYamlSource, yamlSourceFromText, type KeyPath, type YamlSource } from '../assumptions/yaml-source.js';
 import { POP_AGES, type SourcedValue } from '../core/resolved-scenario.js';
@@ -22,7 +22,7 @@ const sourced = <T extends z.ZodType>(value: T) =>
   z.strictObject({ value, source: z.string().min(1), unit: z.string().optional(), confidence: z.enum(['verified', 'reported', 'assumption']).optional() });
 const overrides = z.record(z.string(), z.unknown()).optional();
 
-const healthScenarioSchema = z.strictObject({
+export const healthScenarioSchema = z.strictObject({
   scheme: z.literal('health'),
   name: z.string().min(1),
   description: z.string().default(''),
@@ -123,7 +123,7 @@ export async function resolveHealthScenarioSource(src: YamlSource, baseDir: stri
   // Economic assumptions.
   const econ = async (key: 'wageGrowth' | 'pensionIndexation' | 'medicalInflation' | 'interest') => {
     const v = await byYear({ src, path: ['economic', key, 'value'] }, GROWTH);
-    provenance.push({ key: `economic.${key}`, value: describeAssumption(v, startYear), source: f.economic[key]!.source });
+    provenance.push({ key: `economic.${key}`, value: describeAssumption(v, startYear), source: f.economic[key]!.source, ...unitAndConfidence(f.economic[key]!) });
     return v;
   };
   const medicalInflation = await econ('medicalInflation');
@@ -191,7 +191,7 @@ export async function resolveHealthScenarioSource(src: YamlSource, baseDir: stri
       averagePension: [pension.M, pension.F],
     };
     const asUsed: Record<string, unknown> = { coveredShareMultiplier: describeAssumption(coveredShareMultiplier, startYear), pensionerShareMultiplier: describeAssumption(pensionerShareMultiplier, startYear) };
-    for (const [name, v] of Object.entries(coverage.provenance)) provenance.push({ key: `coverage.${name}`, value: asUsed[name] ?? coverage.plain[name], source: v.source });
+    for (const [name, v] of Object.entries(coverage.provenance)) provenance.push({ key: `coverage.${name}`, value: asUsed[name] ?? coverage.plain[name], source: v.source, ...unitAndConfidence(v) });
   } else {
     const scenarioPath = [...insuredAt.path, 'scenario'];
     const dir = insuredAt.src === src ? baseDir : dirname(insuredAt.src.file);
@@ -206,22 +206,22 @@ export async function resolveHealthScenarioSource(src: YamlSource, baseDir: stri
 
   // Dependants, utilisation, unit costs, maternity.
   const takeUp = await byYear(dependants.locations.takeUp!, RATE);
-  for (const [name, v] of Object.entries(dependants.provenance)) provenance.push({ key: `dependants.${name}`, value: name === 'takeUp' ? describeAssumption(takeUp, startYear) : dependants.plain[name], source: v.source });
-  for (const set of [utilisation, costs]) for (const [name, v] of Object.entries(set.provenance)) provenance.push({ key: `health.${name}`, value: set.plain[name], source: v.source });
-  for (const [name, v] of Object.entries(maternity.provenance)) provenance.push({ key: `maternity.${name}`, value: maternity.plain[name], source: v.source });
+  for (const [name, v] of Object.entries(dependants.provenance)) provenance.push({ key: `dependants.${name}`, value: name === 'takeUp' ? describeAssumption(takeUp, startYear) : dependants.plain[name], source: v.source, ...unitAndConfidence(v) });
+  for (const set of [utilisation, costs]) for (const [name, v] of Object.entries(set.provenance)) provenance.push({ key: `health.${name}`, value: set.plain[name], source: v.source, ...unitAndConfidence(v) });
+  for (const [name, v] of Object.entries(maternity.provenance)) provenance.push({ key: `maternity.${name}`, value: maternity.plain[name], source: v.source, ...unitAndConfidence(v) });
   const d = dependants.values;
   const u = utilisation.values;
   const k = costs.values;
 
   // Revenue.
   const contributionRate = await byYear({ src, path: ['revenue', 'contributionRate', 'value'] }, RATE);
-  provenance.push({ key: 'revenue.contributionRate', value: describeAssumption(contributionRate, startYear), source: f.revenue.contributionRate.source });
+  provenance.push({ key: 'revenue.contributionRate', value: describeAssumption(contributionRate, startYear), source: f.revenue.contributionRate.source, ...unitAndConfidence(f.revenue.contributionRate) });
   let pensionerContributionRate: Float64Array = new Float64Array(years);
   if (f.revenue.pensionerContributionRate === undefined) {
     provenance.push({ key: 'revenue.pensionerContributionRate', value: describeAssumption(pensionerContributionRate, startYear), source: 'assumption: pensioners pay no contribution (revenue.pensionerContributionRate not given)' });
   } else {
     pensionerContributionRate = await byYear({ src, path: ['revenue', 'pensionerContributionRate', 'value'] }, RATE);
-    provenance.push({ key: 'revenue.pensionerContributionRate', value: describeAssumption(pensionerContributionRate, startYear), source: f.revenue.pensionerContributionRate.source });
+    provenance.push({ key: 'revenue.pensionerContributionRate', value: describeAssumption(pensionerContributionRate, startYear), source: f.revenue.pensionerContributionRate.source, ...unitAndConfidence(f.revenue.pensionerContributionRate) });
   }
   const subsidies: ResolvedHealthSubsidy[] = [];
   const subsidiesPlain: unknown[] = [];
@@ -235,9 +235,9 @@ export async function resolveHealthScenarioSource(src: YamlSource, baseDir: stri
   if (f.revenue.subsidies !== undefined) provenance.push({ key: 'revenue.subsidies', value: subsidiesPlain, source: f.revenue.subsidies.source });
 
   provenance.push(
-    { key: 'fund.initialReserve', value: f.fund.initialReserve.value, source: f.fund.initialReserve.source },
-    { key: 'fund.adminCostRate', value: f.fund.adminCostRate.value, source: f.fund.adminCostRate.source },
-    { key: 'fund.terminalReserveYears', value: f.fund.terminalReserveYears.value, source: f.fund.terminalReserveYears.source },
+    { key: 'fund.initialReserve', value: f.fund.initialReserve.value, source: f.fund.initialReserve.source, ...unitAndConfidence(f.fund.initialReserve) },
+    { key: 'fund.adminCostRate', value: f.fund.adminCostRate.value, source: f.fund.adminCostRate.source, ...unitAndConfidence(f.fund.adminCostRate) },
+    { key: 'fund.terminalReserveYears', value: f.fund.terminalReserveYears.value, source: f.fund.terminalReserveYears.source, ...unitAndConfidence(f.fund.terminalReserveYears) },
   );
 
   const bySex = (x: unknown): [number, number] => [(x as { M: number }).M, (x as { F: number }).F];

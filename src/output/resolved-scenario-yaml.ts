@@ -16,7 +16,8 @@ const GROUPS = ['economic', 'demography', 'fund', 'rules', 'pension', 'behaviour
 const SETTABLE_DEMOGRAPHY = ['sexRatioAtBirth', 'netMigration'];
 
 /**
- * scenario.resolved.yaml: the scenario with every assumption as used, each with its source —
+ * scenario.resolved.yaml: the scenario with every assumption as used, each with its source (and
+ * the unit and confidence its file gives) —
  * time-varying ones as tables by year, model parameters inlined — itself a valid scenario file, so
  * `ssc-proj run DIR/scenario.resolved.yaml` reproduces the run without the original files.
  * Data that are not assumptions (UN WPP tables) are listed under `notes`.
@@ -39,7 +40,7 @@ export function resolvedScenarioYaml(s: ResolvedLike, generator: string): string
     else if (group === 'demography' && !SETTABLE_DEMOGRAPHY.includes(name)) notes.push(`${p.key}: ${String(p.value)} — ${p.source}`);
     else if (GROUPS.includes(group)) {
       const g = (doc[group] ??= {}) as Record<string, unknown>;
-      g[name] = { value: p.value, source: p.source };
+      g[name] = { value: p.value, ...(p.unit === undefined ? {} : { unit: p.unit }), source: p.source, ...(p.confidence === undefined ? {} : { confidence: p.confidence }) };
     } else notes.push(`${p.key}: ${JSON.stringify(p.value)} — ${p.source}`);
   }
   if (programmes.length > 0) doc.programmes = programmes;

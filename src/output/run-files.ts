@@ -45,3 +45,16 @@ export function programmesCsv(rows: readonly ProgrammeRow[]): string {
     rows.map((r) => PROGRAMME_COLUMNS.map(([name, kind]) => (kind === 'text' ? (r[name] as string) : formatCell(r[name] as number | null, kind)))),
   );
 }
+
+/**
+ * The output set with the workbook added (`--xlsx`): results.xlsx, built from the set's own
+ * CSV and JSON files and its scenario.resolved.yaml, so its numbers are the files' numbers.
+ */
+export async function withWorkbook<F extends { readonly name: string; readonly data: string | Uint8Array }>(
+  files: readonly F[],
+  generator: string,
+  title?: string,
+): Promise<Array<F | { name: string; data: Uint8Array }>> {
+  const { resultsWorkbook, WORKBOOK_NAME } = await import('./xlsx.js');
+  return [...files, { name: WORKBOOK_NAME, data: await resultsWorkbook(files, title === undefined ? { generator } : { generator, title }) }];
+}

@@ -9,12 +9,19 @@ export interface AssumptionRow {
   readonly unit: string;
   readonly source: string;
   readonly confidence: string;
+  /** The value as the file has it (for comparisons: two runs differ when these differ). */
+  readonly raw?: unknown;
 }
 
 const MAX_TEXT = 140;
 
+/**
+ * A value's text clipped to 140 characters, every decimal number in it with more than 4 decimals
+ * rounded to 4 (0.0123456789 -> 0.0123): a report shows assumptions, the file keeps the digits.
+ */
 function clip(s: string): string {
-  return s.length <= MAX_TEXT ? s : `${s.slice(0, MAX_TEXT - 1)}…`;
+  const t = s.replace(/-?\d+\.\d{5,}/g, (m) => String(Number(Number(m).toFixed(4))));
+  return t.length <= MAX_TEXT ? t : `${t.slice(0, MAX_TEXT - 1)}…`;
 }
 
 function scalarText(v: unknown): string {
@@ -76,13 +83,38 @@ function isParameter(v: unknown): v is Record<string, unknown> {
   return isRecord(v) && 'value' in v;
 }
 
+/**
+ * Units of the scenario keys whose file gives none (a scenario writes `wageGrowth: { value,
+ * source }`): what the engine reads the value as (docs/outputs.md, the loaders).
+ */
+export const SCENARIO_UNITS: Readonly<Record<string, string>> = {
+  startYear: 'calendar year',
+  horizonYears: 'years',
+  'economic.wageGrowth': 'per year',
+  'economic.inflation': 'per year',
+  'economic.interest': 'per year',
+  'economic.minimumWageGrowth': 'per year',
+  'economic.medicalInflation': 'per year',
+  'economic.pensionIndexation': 'per year',
+  'demography.sexRatioAtBirth': 'male births per female birth',
+  'demography.netMigration': 'persons a year',
+  'fund.initialReserve': 'JOD',
+  'fund.adminCostRate': 'share of contribution income',
+  'fund.terminalReserveYears': 'years of expenditure',
+  'revenue.contributionRate': 'share of insurable wages',
+  'revenue.pensionerContributionRate': 'share of pensions',
+};
+
 function row(key: string, p: Record<string, unknown>): AssumptionRow {
+  const source = typeof p.source === 'string' ? p.source : '';
   return {
     key,
+    raw: p.value,
     value: compactValue(p.value),
-    unit: typeof p.unit === 'string' ? p.unit : '',
-    source: typeof p.source === 'string' ? p.source : '',
-    confidence: typeof p.confidence === 'string' ? p.confidence : '',
+    unit: typeof p.unit === 'string' ? p.unit : (SCENARIO_UNITS[key] ?? ''),
+    source,
+    // A source that says it is an assumption is one, whether or not the file says so again.
+    confidence: typeof p.confidence === 'string' ? p.confidence : /^assumption\b/i.test(source) ? 'assumption' : '',
   };
 }
 
@@ -111,11 +143,11 @@ export function assumptionRows(resolved: unknown): AssumptionRow[] {
     else if (isRecord(v) && Object.values(v).some(isParameter)) {
       for (const [k2, v2] of Object.entries(v)) {
         if (isParameter(v2)) rows.push(row(`${key}.${k2}`, v2));
-        else if (k2 !== 'source') rows.push({ key: `${key}.${k2}`, value: compactValue(v2), unit: '', source: typeof v.source === 'string' ? v.source : '', confidence: '' });
+        else if (k2 !== 'source') rows.push({ key: `${key}.${k2}`, raw: v2, value: compactValue(v2), unit: '', source: typeof v.source === 'string' ? v.source : '', confidence: '' });
       }
     } else {
       const source = isRecord(v) && typeof v.source === 'string' ? v.source : '';
-      rows.push({ key, value: compactValue(v), unit: '', source, confidence: '' });
+      rows.push({ key, raw: v, value: compactValue(v), unit: SCENARIO_UNITS[key] ?? '', source, confidence: '' });
     }
   }
   return rows;

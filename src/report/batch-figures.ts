@@ -1,9 +1,12 @@
 import { renderBarChart } from './bar-chart.js';
 import { columnIndex, numberAt, type CsvTable } from './csv-read.js';
 import { skipped, type FigureResult } from './figure.js';
-import { indicatorInfo, TABLE_UNIT } from './indicator-catalog.js';
+import { indicatorInfo } from './indicator-catalog.js';
 import { renderIntervalChart } from './interval-chart.js';
-import { isRecord, numberField, objectField } from './json-file.js';
+import { formatPlainNumber, formatPercent } from './format.js';
+import { isRecord, numberField, objectField, stringField } from './json-file.js';
+import { sensitivityRows, tornadoBars } from './sensitivity.js';
+import { renderTornadoChart } from './tornado-chart.js';
 import { seriesColor } from './palette.js';
 import type { BatchDir, Scheme } from './report-dir.js';
 import { percentText } from './run-figures.js';
@@ -25,7 +28,7 @@ export const FAN_INDICATORS: Readonly<Record<Scheme, readonly string[]>> = {
 export function fanFigure(t: CsvTable, indicator: string): FigureResult {
   const info = indicatorInfo(indicator);
   const id = `fan-${indicator}`;
-  const title = `${info.label}: percentiles over the runs`;
+  const title = `${info.label}: percentiles over the stochastic runs`;
   const ki = columnIndex(t, 'indicator');
   const ky = columnIndex(t, 'year');
   const kq = QUANTILES.map((q) => columnIndex(t, q));
@@ -55,7 +58,7 @@ export function fanFigure(t: CsvTable, indicator: string): FigureResult {
       {
         source: 'percentiles.csv',
         data: { indicator },
-        columns: [{ key: 'year', heading: 'Year' }, ...QUANTILES.map((c) => ({ key: c, heading: `${c} (${TABLE_UNIT[info.unit]})` }))],
+        columns: [{ key: 'year', heading: 'Year' }, ...QUANTILES.map((c) => ({ key: c, heading: `${info.label}, ${c}`, unit: info.unit }))],
         rows: rows.map(({ r }) => [r[ky] as string, ...kq.map((k) => r[k] as string)]),
       },
     ],
@@ -78,8 +81,8 @@ export function gapFigure(summary: Record<string, unknown> | null): FigureResult
   const keys = [...QUANTILES, ...(mean === undefined ? [] : ['mean'])];
   const rate = numberField(summary, 'contribution_rate');
   const refs = rate === undefined ? [] : [{ label: `Contribution rate ${percentText(rate)} (batch-summary.json)`, value: rate }];
-  const caption = ['General average premium of each successful run (batch-summary.json "gap"), as a fraction of insurable wages.'];
-  if (rate !== undefined) caption.push(`Dashed line: the base scenario's contribution rate (batch-summary.json "contribution_rate"): ${String(rate)} = ${percentText(rate)} of insurable wages.`);
+  const caption = ['General average premium of each successful run (batch-summary.json "gap"), in % of insurable wages.'];
+  if (rate !== undefined) caption.push(`Dashed line: the base scenario's contribution rate (batch-summary.json "contribution_rate"): ${formatPercent(rate)} of insurable wages.`);
   return {
     kind: 'figure',
     id: 'gap-distribution',
@@ -92,7 +95,7 @@ export function gapFigure(summary: Record<string, unknown> | null): FigureResult
         data: { key: 'gap' },
         columns: [
           { key: 'statistic', heading: 'Statistic' },
-          { key: 'value', heading: 'GAP (fraction of wages)' },
+          { key: 'value', heading: 'GAP', unit: 'rate' },
         ],
         rows: keys.map((k) => [k, String(gap[k])]),
       },
@@ -132,7 +135,7 @@ export function exhaustionFigure(summary: Record<string, unknown> | null): Figur
         data: { key: 'year_reserve_exhausted' },
         columns: [
           { key: 'year', heading: 'Year of exhaustion' },
-          { key: 'runs', heading: 'Runs' },
+          { key: 'runs', heading: 'Runs', unit: 'runs' },
         ],
         rows: categories.filter((c) => c === 'never' || c in byYear).map((c) => [c, String(c === 'never' ? never : byYear[c])]),
       },
@@ -140,10 +143,89 @@ export function exhaustionFigure(summary: Record<string, unknown> | null): Figur
   };
 }
 
-/** The charts of a batch: a fan chart a main indicator, then the GAP and exhaustion-year distributions. */
+/**
+ * What a batch is: a stochastic set (runs on random paths: percentiles are a distribution) or a
+ * sensitivity set (a grid or one at a time: percentiles of chosen values mean nothing). From
+ * batch-summary.json `kind`, else batch.resolved.yaml, else a seed in batch-summary.json.
+ */
+export function batchKind(b: BatchDir): 'stochastic' | 'sensitivity' | 'unknown' {
+  const k = stringField(b.batchSummary, 'kind');
+  if (k === 'stochastic' || k === 'sensitivity') return k;
+  if (isRecord(b.batchResolved)) {
+    if (isRecord(b.batchResolved.stochastic)) return 'stochastic';
+    if (isRecord(b.batchResolved.sensitivity)) return 'sensitivity';
+  }
+  return numberField(b.batchSummary, 'seed') !== undefined ? 'stochastic' : 'unknown';
+}
+
+/** A parameter's value as the report prints it: the number rounded to 4 decimals at most. */
+function valueText(v: string): string {
+  const x = Number(v);
+  return v.trim() !== '' && Number.isFinite(x) ? formatPlainNumber(x) : v;
+}
+
+/**
+ * The tornado chart of the GAP by parameter of a sensitivity batch (runs-summary.csv): for each
+ * varied parameter, the mean GAP of the runs at its lowest and at its highest value, around the
+ * mean GAP of all runs; its table gives every value of every parameter with the runs at it, the
+ * mean, lowest and highest GAP and the year the reserve is first exhausted.
+ */
+export function tornadoFigure(runsSummary: CsvTable | null): FigureResult {
+  const id = 'gap-tornado';
+  const title = 'GAP by parameter (sensitivity)';
+  if (runsSummary === null) return skipped(id, title, 'no runs-summary.csv.');
+  const rows = sensitivityRows(runsSummary);
+  const bars = tornadoBars(rows);
+  if (bars.length === 0) return skipped(id, title, 'runs-summary.csv names no parameter with two values or more among the successful runs.');
+  const ok = rows.filter((r) => r.parameter === rows[0]?.parameter);
+  const all = ok.reduce((s, r) => s + r.gapMean * r.runs, 0) / ok.reduce((s, r) => s + r.runs, 0);
+  const svg = renderTornadoChart({
+    title,
+    unit: 'rate',
+    centre: all,
+    centreLabel: `mean GAP of all runs ${formatPercent(all)}`,
+    bars: bars.map((b) => ({ label: b.parameter, low: b.low.gapMean, high: b.high.gapMean, lowLabel: `${valueText(b.low.value)}: ${formatPercent(b.low.gapMean)}`, highLabel: `${valueText(b.high.value)}: ${formatPercent(b.high.gapMean)}` })),
+  });
+  return {
+    kind: 'figure',
+    id,
+    title,
+    svg,
+    caption: [
+      'Each bar: the mean GAP of the runs at the parameter\'s lowest value (blue) and at its highest value (orange), around the mean GAP of all runs (dashed). Widest swing first.',
+      'Parameters varied: ' + bars.map((b) => `${b.parameter} = ${rows.filter((r) => r.parameter === b.parameter).map((r) => valueText(r.value)).join(', ')}`).join('; ') + '.',
+    ],
+    tables: [
+      {
+        source: 'runs-summary.csv',
+        data: { key: 'sensitivity' },
+        columns: [
+          { key: 'parameter', heading: 'Parameter' },
+          { key: 'value', heading: 'Value' },
+          { key: 'runs', heading: 'Runs', unit: 'runs' },
+          { key: 'gap_mean', heading: 'GAP, mean', unit: 'rate' },
+          { key: 'gap_min', heading: 'GAP, lowest', unit: 'rate' },
+          { key: 'gap_max', heading: 'GAP, highest', unit: 'rate' },
+          { key: 'year_reserve_exhausted', heading: 'Reserve first exhausted (year)' },
+          { key: 'never_exhausted', heading: 'Runs never exhausted', unit: 'runs' },
+        ],
+        rows: rows.map((r) => [r.parameter, valueText(r.value), String(r.runs), String(r.gapMean), String(r.gapMin), String(r.gapMax), r.exhaustedFirst === null ? 'never' : String(r.exhaustedFirst), String(r.neverExhausted)]),
+      },
+    ],
+  };
+}
+
+/**
+ * The charts of a batch. A stochastic set: a fan chart a main indicator, then the GAP and
+ * exhaustion-year distributions. A sensitivity set: the GAP tornado by parameter and the
+ * exhaustion years (no fan charts: percentiles over chosen values are no distribution).
+ */
 export function batchFigures(batch: BatchDir): { figures: FigureResult[]; notCharted: string[] } {
   const ki = columnIndex(batch.percentiles, 'indicator');
   const present = [...new Set(batch.percentiles.rows.map((r) => r[ki] as string))];
+  if (batchKind(batch) === 'sensitivity') {
+    return { figures: [tornadoFigure(batch.runsSummary), exhaustionFigure(batch.batchSummary)], notCharted: [] };
+  }
   const main = batch.scheme === 'unknown' ? present.slice(0, 8) : FAN_INDICATORS[batch.scheme];
   const figures = main.map((ind) => fanFigure(batch.percentiles, ind));
   figures.push(gapFigure(batch.batchSummary), exhaustionFigure(batch.batchSummary));

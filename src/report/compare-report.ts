@@ -1,10 +1,10 @@
 import type { Comparison } from './compare.js';
 import { escapeHtml } from './escape.js';
 import { renderFigure, type FigureResult } from './figure.js';
-import { indicatorInfo, TABLE_UNIT } from './indicator-catalog.js';
+import { indicatorInfo } from './indicator-catalog.js';
+import { formatPercent } from './format.js';
 import { htmlPage } from './page.js';
 import { seriesColor, seriesDash } from './palette.js';
-import { percentText } from './run-figures.js';
 import { renderXYChart } from './xy-chart.js';
 
 /** Indicators a comparison draws (those every run has), in this order. */
@@ -50,7 +50,7 @@ export function compareFigures(c: Comparison, indicator: string): FigureResult[]
     color: seriesColor(j + 1),
     dash: seriesDash(j + 1),
   }));
-  const col = (k: number) => ({ key: c.header[k] as string, heading: `${c.header[k] as string} (${TABLE_UNIT[info.unit]})` });
+  const col = (k: number) => ({ key: c.header[k] as string, heading: c.header[k] as string, unit: info.unit });
   const levelTitle = `${info.label}: scenarios`;
   const diffTitle = `${info.label}: difference against ${c.names[0] as string}`;
   return [
@@ -96,7 +96,7 @@ function keyFiguresTable(c: Comparison): string {
   const cell = (v: unknown, key: string) => {
     if (v === undefined) return '';
     if (v === null) return key.startsWith('year_') ? 'none' : '';
-    if (typeof v === 'number' && (key === 'gap' || key === 'contribution_rate')) return `${String(v)} (${percentText(v)})`;
+    if (typeof v === 'number' && (key === 'gap' || key === 'contribution_rate')) return formatPercent(v);
     return typeof v === 'string' ? v : JSON.stringify(v);
   };
   const head = `<tr><th>Scenario</th><th>Directory</th>${fields.map(([, l]) => `<th>${escapeHtml(l)}</th>`).join('')}</tr>`;
@@ -111,6 +111,21 @@ function keyFiguresTable(c: Comparison): string {
   return `<section id="key-figures"><h2>Scenarios</h2><table class="kv"><thead>${head}</thead><tbody>${body}</tbody></table></section>`;
 }
 
+/** The assumptions that differ between the scenarios, first in compare.html: key, each scenario's value and source. */
+function assumptionsTable(c: Comparison): string {
+  const head = '<section id="assumptions-compared"><h2>Assumptions that differ</h2>';
+  if (c.runs.every((r) => r.resolved === null || r.resolved === undefined)) return `${head}<p class="note">No scenario.resolved.yaml in the directories: the assumptions cannot be compared.</p></section>`;
+  if (c.assumptions.length === 0) return `${head}<p class="note">None: every assumption of scenario.resolved.yaml is the same in all scenarios.</p></section>`;
+  const th = `<tr><th>Assumption</th>${c.names.map((n) => `<th>${escapeHtml(n)}</th>`).join('')}<th>Sources</th></tr>`;
+  const body = c.assumptions
+    .map((a) => {
+      const sources = [...new Set(a.sources.filter((x) => x !== ''))];
+      return `<tr><td><code>${escapeHtml(a.key)}</code></td>${a.values.map((v) => `<td>${escapeHtml(v === '' ? '(not set)' : v)}</td>`).join('')}<td>${escapeHtml(sources.join(' / ') || '-')}</td></tr>`;
+    })
+    .join('');
+  return `${head}<p class="caption">From each directory's scenario.resolved.yaml (also in compare-assumptions.csv).</p><table class="assumptions"><thead>${th}</thead><tbody>${body}</tbody></table></section>`;
+}
+
 /**
  * compare.html: the scenarios with their key figures (summary.json), then for each main
  * indicator every scenario's line and the differences against the first scenario, with the
@@ -122,15 +137,16 @@ export function renderCompareReport(c: Comparison): { html: string; charts: numb
   const figures = chosen.flatMap((i) => compareFigures(c, i));
   const title = `Scenario comparison: ${c.names.join(' vs ')}`;
   const notes =
-    c.notes.length === 0 ? '' : `<section class="notes" id="notes"><strong>Notes</strong><ul>${c.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></section>`;
+    c.notes.length === 0 ? '' : `<section class="notes" id="notes"><h2>Notes</h2><ul>${c.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></section>`;
   const y0 = c.years[0];
   const y1 = c.years[c.years.length - 1];
   const body = [
     `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(`${c.runs.length} scenarios · years ${y0}–${y1} · differences against ${c.names[0] as string}`)}</p></header>`,
-    notes,
+    assumptionsTable(c),
     keyFiguresTable(c),
     `<section id="charts"><h2>Indicators</h2><div class="grid">${figures.map(renderFigure).join('\n')}</div></section>`,
-    `<footer>Written by <code>ssc-proj compare</code>. All indicators, years and exact differences are in compare.csv.</footer>`,
+    notes,
+    `<footer>Written by <code>ssc-proj compare</code>. Money in nominal JOD. The summary figures (GAP first), all indicators, years and exact differences are in compare.csv.</footer>`,
   ].join('\n');
   return { html: htmlPage(title, body), charts: figures.length };
 }

@@ -1,9 +1,13 @@
 import type { Unit } from './units.js';
 
-/** How the report names and measures an output column (docs/outputs.md). */
+/**
+ * How the report names and measures an output column (docs/outputs.md) or a summary figure.
+ * `results: true` puts an indicator column in the table of results at selected years.
+ */
 export interface IndicatorInfo {
   readonly label: string;
   readonly unit: Unit;
+  readonly results?: boolean;
 }
 
 /** Unit words in table headers: what the CSV text of a cell measures. */
@@ -23,8 +27,8 @@ export const TABLE_UNIT: Record<Unit, string> = {
  * label and a unit. Columns not listed here are shown under their CSV name, measured in nothing.
  */
 export const INDICATORS: Readonly<Record<string, IndicatorInfo>> = {
-  insured: { label: 'Insured', unit: 'persons' },
-  contributors: { label: 'Contributors', unit: 'persons' },
+  insured: { label: 'Insured', unit: 'persons', results: true },
+  contributors: { label: 'Contributors', unit: 'persons', results: true },
   entrants: { label: 'Entrants', unit: 'persons' },
   re_entrants: { label: 'Re-entrants', unit: 'persons' },
   exits_death: { label: 'Exits by death', unit: 'persons' },
@@ -37,23 +41,23 @@ export const INDICATORS: Readonly<Record<string, IndicatorInfo>> = {
   former_members: { label: 'Former members with credits', unit: 'persons' },
   insurable_wages: { label: 'Insurable wages', unit: 'jod' },
   contributions_due: { label: 'Contributions due', unit: 'jod' },
-  contributions_collected: { label: 'Contributions collected', unit: 'jod' },
+  contributions_collected: { label: 'Contributions collected', unit: 'jod', results: true },
   collection_rate: { label: 'Collection rate', unit: 'rate' },
   late_fees: { label: 'Late fees', unit: 'jod' },
   arrears_stock: { label: 'Arrears (stock at year end)', unit: 'jod' },
   subsidies_government: { label: 'Subsidies, government', unit: 'jod' },
   subsidies_donor: { label: 'Subsidies, donors', unit: 'jod' },
-  pensioners: { label: 'Pensioners', unit: 'persons' },
+  pensioners: { label: 'Pensioners', unit: 'persons', results: true },
   pensioners_old_age: { label: 'Old-age pensioners', unit: 'persons' },
   pensioners_survivors: { label: 'Survivors', unit: 'persons' },
   pension_expenditure: { label: 'Pension expenditure', unit: 'jod' },
   lump_sum_expenditure: { label: 'Lump sums', unit: 'jod' },
-  benefit_expenditure: { label: 'Benefit expenditure', unit: 'jod' },
+  benefit_expenditure: { label: 'Benefit expenditure', unit: 'jod', results: true },
   admin_expenditure: { label: 'Administration', unit: 'jod' },
   investment_income: { label: 'Investment income', unit: 'jod' },
-  reserve: { label: 'Reserve', unit: 'jod' },
-  paygo_cost_rate: { label: 'PAYG cost rate', unit: 'rate' },
-  reserve_ratio: { label: 'Reserve ratio', unit: 'years' },
+  reserve: { label: 'Reserve', unit: 'jod', results: true },
+  paygo_cost_rate: { label: 'PAYG cost rate', unit: 'rate', results: true },
+  reserve_ratio: { label: 'Reserve ratio', unit: 'years', results: true },
   support_ratio: { label: 'Support ratio', unit: 'ratio' },
   contribution_rate: { label: 'Contribution rate', unit: 'rate' },
   deaths_former_members: { label: 'Deaths of former members', unit: 'persons' },
@@ -77,7 +81,7 @@ export const INDICATORS: Readonly<Record<string, IndicatorInfo>> = {
   average_wage: { label: "Economy's average wage (a month)", unit: 'jod' },
   price_index: { label: 'Price index (start year = 1)', unit: 'ratio' },
   // Health scheme.
-  covered_persons: { label: 'Covered persons', unit: 'persons' },
+  covered_persons: { label: 'Covered persons', unit: 'persons', results: true },
   dependants: { label: 'Dependants', unit: 'persons' },
   pensioners_covered: { label: 'Pensioners covered', unit: 'persons' },
   expenditure_outpatient: { label: 'Outpatient', unit: 'jod' },
@@ -86,11 +90,11 @@ export const INDICATORS: Readonly<Record<string, IndicatorInfo>> = {
   expenditure_deliveries: { label: 'Deliveries', unit: 'jod' },
   expenditure_other: { label: 'Other services', unit: 'jod' },
   maternity_benefits: { label: 'Maternity benefits', unit: 'jod' },
-  contributions: { label: 'Contributions', unit: 'jod' },
-  total_expenditure: { label: 'Total expenditure', unit: 'jod' },
+  contributions: { label: 'Contributions', unit: 'jod', results: true },
+  total_expenditure: { label: 'Total expenditure', unit: 'jod', results: true },
   balance: { label: 'Balance (income - expenditure)', unit: 'jod' },
-  cost_per_capita: { label: 'Cost per covered person', unit: 'jod-per-person' },
-  breakeven_contribution_rate: { label: 'Break-even contribution rate', unit: 'rate' },
+  cost_per_capita: { label: 'Cost per covered person', unit: 'jod-per-person', results: true },
+  breakeven_contribution_rate: { label: 'Break-even contribution rate', unit: 'rate', results: true },
   deliveries: { label: 'Deliveries (births)', unit: 'persons' },
   spouses: { label: 'Spouses', unit: 'persons' },
   children: { label: 'Children', unit: 'persons' },
@@ -117,4 +121,62 @@ export function indicatorInfo(column: string): IndicatorInfo {
 export function tableHeading(column: string): string {
   const info = INDICATORS[column];
   return info === undefined ? column : `${info.label} (${TABLE_UNIT[info.unit]})`;
+}
+
+/** A numbers-table column for an indicator: its label, and its unit (the report rounds the cells and names the scale). */
+export function tableColumn(column: string): { key: string; heading: string; unit: Unit } {
+  const info = indicatorInfo(column);
+  return { key: column, heading: info.label, unit: info.unit };
+}
+
+/**
+ * The figures of summary.json (and batch-summary.json) by key, nested keys dotted
+ * (`present_values.benefit_expenditure`): a label in words and a unit. A key not listed is shown
+ * with its name in words and measured by `summaryInfo`'s guess.
+ */
+export const SUMMARY_FIGURES: Readonly<Record<string, IndicatorInfo>> = {
+  start_year: { label: 'First projection year', unit: 'number' },
+  end_year: { label: 'Last projection year', unit: 'number' },
+  contribution_rate: { label: 'Contribution rate in force', unit: 'rate' },
+  gap: { label: 'GAP (general average premium)', unit: 'rate' },
+  effective_contribution_rate: { label: 'Effective contribution rate (income / insurable wages, present values)', unit: 'rate' },
+  initial_reserve: { label: 'Initial reserve', unit: 'jod' },
+  interest_rate_used: { label: 'Interest rate for present values', unit: 'rate' },
+  terminal_reserve_years: { label: 'Terminal reserve in the GAP (years of expenditure)', unit: 'years' },
+  year_contributions_below_expenditure: { label: 'Year contributions first fall below expenditure', unit: 'number' },
+  year_reserve_first_falls: { label: 'Year the reserve first falls', unit: 'number' },
+  year_reserve_exhausted: { label: 'Year the reserve is exhausted', unit: 'number' },
+  programmes: { label: 'Subsidy programmes', unit: 'number' },
+  'present_values.contributions_collected': { label: 'Present value of contributions collected', unit: 'jod' },
+  'present_values.contributions': { label: 'Present value of contributions', unit: 'jod' },
+  'present_values.late_fees': { label: 'Present value of late fees', unit: 'jod' },
+  'present_values.subsidies': { label: 'Present value of subsidies', unit: 'jod' },
+  'present_values.benefit_expenditure': { label: 'Present value of benefit expenditure', unit: 'jod' },
+  'present_values.admin_expenditure': { label: 'Present value of administrative expenditure', unit: 'jod' },
+  'present_values.total_expenditure': { label: 'Present value of total expenditure', unit: 'jod' },
+  'present_values.insurable_wages': { label: 'Present value of insurable wages', unit: 'jod' },
+  'present_values.terminal_reserve': { label: 'Present value of the terminal reserve', unit: 'jod' },
+  'maternity.contribution_rate': { label: 'Maternity contribution rate in force', unit: 'rate' },
+};
+
+/**
+ * The label and unit of a summary figure (dotted key): the catalog's, else the key in words with
+ * a unit guessed from its name (rates, years, money, persons).
+ *
+ * @example summaryInfo('gap').label // => 'GAP (general average premium)'
+ * @example summaryInfo('first_year.cost_per_capita') // => { label: 'First year: cost per capita', unit: 'jod-per-person' }
+ */
+export function summaryInfo(key: string): IndicatorInfo {
+  const known = SUMMARY_FIGURES[key];
+  if (known !== undefined) return known;
+  const parts = key.split('.');
+  const last = parts[parts.length - 1] as string;
+  const words = parts.map((p) => p.replaceAll('_', ' ')).join(': ');
+  const label = words.charAt(0).toUpperCase() + words.slice(1);
+  const column = INDICATORS[last];
+  if (column !== undefined) return { label, unit: column.unit };
+  if (/^year(_|$)/.test(last)) return { label, unit: 'number' };
+  if (/(rate|gap|share)$/.test(last)) return { label, unit: 'rate' };
+  if (/(reserve|expenditure|cost|income|wages|benefits?|contributions?)$/.test(last)) return { label, unit: 'jod' };
+  return { label, unit: 'number' };
 }

@@ -1,6 +1,6 @@
 import { columnIndex, numberColumn, type CsvTable } from './csv-read.js';
 import { skipped, type FigureResult } from './figure.js';
-import { indicatorInfo, tableHeading } from './indicator-catalog.js';
+import { indicatorInfo, tableColumn } from './indicator-catalog.js';
 import type { Unit } from './units.js';
 import { renderXYChart, type RefLine, type Series } from './xy-chart.js';
 
@@ -53,7 +53,7 @@ export function indicatorFigure(t: CsvTable, spec: IndicatorChartSpec): FigureRe
     tables: [
       {
         source: fileName,
-        columns: tableCols.map((c) => ({ key: c, heading: c === 'year' ? 'Year' : tableHeading(c) })),
+        columns: tableCols.map((c) => (c === 'year' ? { key: c, heading: 'Year' } : tableColumn(c))),
         rows: t.rows.map((r) => idx.map((k) => r[k] as string)),
       },
     ],

@@ -1,6 +1,6 @@
 import { columnIndex, numberAt, type CsvTable } from './csv-read.js';
 import { skipped, type FigureResult } from './figure.js';
-import { indicatorInfo, TABLE_UNIT } from './indicator-catalog.js';
+import { indicatorInfo } from './indicator-catalog.js';
 import { renderXYChart, type Series } from './xy-chart.js';
 
 /** A per-programme chart of one column of programmes.csv. */
@@ -52,7 +52,7 @@ export function programmeFigure(t: CsvTable | null, spec: ProgrammeChartSpec): F
         source: 'programmes.csv',
         columns: [
           { key: 'year', heading: 'Year' },
-          ...names.map((name) => ({ key: spec.column, heading: `${name}: ${info.label} (${TABLE_UNIT[info.unit]})`, data: { programme: name } })),
+          ...names.map((name) => ({ key: spec.column, heading: `${name}: ${info.label}`, unit: info.unit, data: { programme: name } })),
         ],
         rows: x.map((y) => [String(y), ...names.map((name) => cells.get(`${name}\u0000${y}`)?.text ?? '')]),
       },

@@ -48,6 +48,8 @@ export interface BatchDir {
   readonly batchSummary: Record<string, unknown> | null;
   readonly runsSummary: CsvTable | null;
   readonly resolved: unknown;
+  /** batch.resolved.yaml (the batch as run: its parameters or paths model), or null when absent. */
+  readonly batchResolved: unknown;
   /** Number of runs (batch-summary.json `runs`, else the rows of runs-summary.csv), or null. */
   readonly runs: number | null;
   /** Every failed run, from batch-summary.json `failed` and runs-summary.csv `status`. */
@@ -149,6 +151,7 @@ function readBatchDir(dir: string, notes: string[]): BatchDir {
   if (summaryRaw !== null && !isRecord(summaryRaw)) throw new ReportInputError(at('batch-summary.json'), 'not a JSON object');
   const runsSummary = existsSync(at('runs-summary.csv')) ? readCsvFile(at('runs-summary.csv')) : null;
   const resolved = existsSync(at('scenario.resolved.yaml')) ? readDataFile(at('scenario.resolved.yaml')) : null;
+  const batchResolved = existsSync(at('batch.resolved.yaml')) ? readDataFile(at('batch.resolved.yaml')) : null;
   const indicatorNames = [...new Set(percentiles.rows.map((r) => r[percentiles.header.indexOf('indicator')] as string))];
   const failed = failedRuns(summaryRaw, runsSummary);
   const runs = numberField(summaryRaw, 'runs') ?? (runsSummary === null ? null : runsSummary.rows.length);
@@ -161,6 +164,7 @@ function readBatchDir(dir: string, notes: string[]): BatchDir {
     batchSummary: summaryRaw,
     runsSummary,
     resolved,
+    batchResolved,
     runs,
     failed,
     notes,

@@ -1,3 +1,4 @@
+import { formatPercent } from './format.js';
 import type { FigureResult } from './figure.js';
 import { indicatorFigure } from './indicator-figure.js';
 import { numberField } from './json-file.js';
@@ -5,9 +6,9 @@ import { programmeFigure } from './programme-figure.js';
 import type { RunDir } from './report-dir.js';
 import type { RefLine } from './xy-chart.js';
 
-/** A rate as a percentage for captions: 0.2134 -> "21.34%" (6 significant digits at most). */
+/** A rate as a percentage for captions, 2 decimals: 0.21344 -> "21.34%". */
 export function percentText(rate: number): string {
-  return `${Number((rate * 100).toPrecision(6))}%`;
+  return formatPercent(rate);
 }
 
 /** The GAP reference line from summary.json and the caption line that states it (or its absence). */
@@ -18,7 +19,7 @@ export function gapLine(summary: Record<string, unknown> | null): { refLines: Re
   }
   return {
     refLines: [{ label: `GAP ${(gap * 100).toFixed(2)}%`, value: gap }],
-    caption: `GAP (general average premium, summary.json "gap"): ${String(gap)} = ${percentText(gap)} of insurable wages.`,
+    caption: `GAP (general average premium, summary.json "gap"): ${percentText(gap)} of insurable wages.`,
   };
 }
 

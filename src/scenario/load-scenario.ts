@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { describeAssumption, resolveAssumption } from '../assumptions/assumption.js';
-import { loadParameterSet } from '../assumptions/parameter-set.js';
+import { loadParameterSet, unitAndConfidence } from '../assumptions/parameter-set.js';
 import { parseWithSchema } from '../assumptions/validate.js';
 import { errorAt, readYamlSource, yamlSourceFromText, type YamlSource } from '../assumptions/yaml-source.js';
 import { cellLayout } from '../core/layout.js';
@@ -29,7 +29,7 @@ export const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url
 const sourced = <T extends z.ZodType>(value: T) =>
   z.strictObject({ value, source: z.string().min(1), unit: z.string().optional(), confidence: z.enum(['verified', 'reported', 'assumption']).optional() });
 
-const scenarioSchema = z.strictObject({
+export const scenarioSchema = z.strictObject({
   scheme: z.literal('ssc-optional'),
   name: z.string().min(1),
   description: z.string().default(''),
@@ -136,8 +136,8 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
   // Resolved over the horizon; past it (valuation years) each holds its value of the horizon's last year.
   const byYear = async (at: { src: YamlSource; path: readonly (string | number)[] }, bounds: { min?: number; max?: number }) => resolveAssumption(at.src, at.path, startYear, horizonYears, bounds);
   const econ = async (key: 'wageGrowth' | 'inflation' | 'interest' | 'minimumWageGrowth') => {
-    const v = await byYear({ src, path: ['economic', key, 'value'] }, { min: 0, max: 1 });
-    provenance.push({ key: `economic.${key}`, value: describeAssumption(v, startYear), source: f.economic[key]!.source });
+    const v = await byYear({ src, path: ['economic', key, 'value'] }, { min: -0.5, max: 1 });
+    provenance.push({ key: `economic.${key}`, value: describeAssumption(v, startYear), source: f.economic[key]!.source, ...unitAndConfidence(f.economic[key]!) });
     return holdLast(v, years);
   };
   const wageGrowth = await econ('wageGrowth');
@@ -210,18 +210,18 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
     names.add(pr.name);
   });
 
-  for (const [name, v] of Object.entries(rules.provenanceFiles)) provenance.push({ key: `rules.${name}`, value: rules.plainValues[name], source: v.source });
+  for (const [name, v] of Object.entries(rules.provenanceFiles)) provenance.push({ key: `rules.${name}`, value: rules.plainValues[name], source: v.source, ...unitAndConfidence(v) });
   const asUsed: Record<string, unknown> = {
     entryRateMultiplier: describeAssumption(entryRateMultiplierH, startYear),
     increaseTakeUp: describeAssumption(increaseTakeUpH, startYear),
   };
   for (const [group, set] of [['pension', pension], ['behaviour', behaviour]] as const) {
-    for (const [name, v] of Object.entries(set.provenance)) provenance.push({ key: `${group}.${name}`, value: group === 'behaviour' && name in asUsed ? asUsed[name] : set.plain[name], source: v.source });
+    for (const [name, v] of Object.entries(set.provenance)) provenance.push({ key: `${group}.${name}`, value: group === 'behaviour' && name in asUsed ? asUsed[name] : set.plain[name], source: v.source, ...unitAndConfidence(v) });
   }
   provenance.push(
-    { key: 'fund.initialReserve', value: f.fund.initialReserve.value, source: f.fund.initialReserve.source },
-    { key: 'fund.adminCostRate', value: f.fund.adminCostRate.value, source: f.fund.adminCostRate.source },
-    { key: 'fund.terminalReserveYears', value: f.fund.terminalReserveYears.value, source: f.fund.terminalReserveYears.source },
+    { key: 'fund.initialReserve', value: f.fund.initialReserve.value, source: f.fund.initialReserve.source, ...unitAndConfidence(f.fund.initialReserve) },
+    { key: 'fund.adminCostRate', value: f.fund.adminCostRate.value, source: f.fund.adminCostRate.source, ...unitAndConfidence(f.fund.adminCostRate) },
+    { key: 'fund.terminalReserveYears', value: f.fund.terminalReserveYears.value, source: f.fund.terminalReserveYears.source, ...unitAndConfidence(f.fund.terminalReserveYears) },
   );
 
   return {

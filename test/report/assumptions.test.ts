@@ -30,9 +30,9 @@ describe('assumptionRows(resolved)', () => {
         sources: ['UN WPP 2024'],
       }),
     ).toEqual([
-      { key: 'scenario', value: 'baseline', unit: '', source: '', confidence: '' },
-      { key: 'contributionRate', value: '0.175', unit: 'share', source: 'Law No. 1 of 2014', confidence: 'verified' },
-      { key: 'economic.interest', value: '0.05 (2025) … 0.04 (2026), 2 values', unit: 'per year', source: 'assumption', confidence: 'assumption' },
+      { key: 'scenario', raw: 'baseline', value: 'baseline', unit: '', source: '', confidence: '' },
+      { key: 'contributionRate', raw: 0.175, value: '0.175', unit: 'share', source: 'Law No. 1 of 2014', confidence: 'verified' },
+      { key: 'economic.interest', raw: { 2025: 0.05, 2026: 0.04 }, value: '0.05 (2025) … 0.04 (2026), 2 values', unit: 'per year', source: 'assumption', confidence: 'assumption' },
     ]);
   });
   it('nothing for a file that is not a mapping', () => expect(assumptionRows(['x'])).toEqual([]));

@@ -33,11 +33,11 @@ describe('GAP distribution chart: the contribution rate as a reference line', ()
     expect(m.ref).not.toBeNull();
     expect(m.ref!).toBeGreaterThan(m.inner.left);
     expect(m.ref!).toBeLessThan(m.median);
-    expect(f.svg).toContain('stroke-dasharray="4 4"><title>Contribution rate 17.5% (batch-summary.json)</title></path>');
-    expect(f.svg.match(/Contribution rate 17\.5% \(batch-summary\.json\)/g)).toHaveLength(2); // the line's title and the legend
+    expect(f.svg).toContain('stroke-dasharray="4 4"><title>Contribution rate 17.50% (batch-summary.json)</title></path>');
+    expect(f.svg.match(/Contribution rate 17\.50% \(batch-summary\.json\)/g)).toHaveLength(2); // the line's title and the legend
     expect(f.caption).toEqual([
-      'General average premium of each successful run (batch-summary.json "gap"), as a fraction of insurable wages.',
-      'Dashed line: the base scenario\'s contribution rate (batch-summary.json "contribution_rate"): 0.175 = 17.5% of insurable wages.',
+      'General average premium of each successful run (batch-summary.json "gap"), in % of insurable wages.',
+      'Dashed line: the base scenario\'s contribution rate (batch-summary.json "contribution_rate"): 17.50% of insurable wages.',
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('GAP distribution chart: the contribution rate as a reference line', ()
     const { html } = buildReport(dir);
     const figure = /<figure class="chart" id="gap-distribution">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
     expect(figure).toContain('<path class="ref-line"');
-    expect(figure).toContain('0.175 = 17.5% of insurable wages.');
+    expect(figure).toContain('17.50% of insurable wages.');
     // The unchanged fixture (no contribution_rate): no line.
     const plain = /<figure class="chart" id="gap-distribution">([\s\S]*?)<\/figure>/.exec(buildReport(FIX).html)?.[1] ?? '';
     expect(plain).toContain('<h3>GAP over the runs</h3>');

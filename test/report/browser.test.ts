@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/index.js';
+import { rawFloats, unformattedCells } from './visible-text.js';
 
 /**
  * Renders fixture reports in Debian's headless Chromium (driven by playwright-core): every chart
@@ -30,6 +31,7 @@ interface Rect {
 }
 interface El {
   id: string;
+  innerText: string;
   textContent: string | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): El | null;
@@ -56,6 +58,7 @@ describe('report in headless Chromium', () => {
           ['run', 'report.png', 9],
           ['health', 'report-health.png', 7],
           ['batch', 'report-batch.png', 10],
+          ['batch-sensitivity', 'report-batch-sensitivity.png', 2],
         ] as const) {
           const html = join(OUT, png.replace(/\.png$/, '.html'));
           writeFileSync(html, buildReport(join(FIX, fixture)).html);
@@ -95,6 +98,20 @@ describe('report in headless Chromium', () => {
             expect(c.width, `${fixture} ${c.id}: rendered width`).toBeGreaterThan(300);
             expect(c.overlaps, `${fixture} ${c.id}: overlapping texts`).toEqual([]);
           }
+          // What a reader sees: no raw float, every table number formatted, every assumption with a unit or "-".
+          const seen: { text: string; cells: Array<{ column: string; text: string }>; units: string[] } = await page.evaluate(() => {
+            const doc = (globalThis as unknown as { document: El & { body: El } }).document;
+            const cells: Array<{ column: string; text: string }> = [];
+            for (const table of doc.querySelectorAll('table.data')) {
+              const heads = [...table.querySelectorAll('thead th')].map((h) => h.getAttribute('data-column') ?? '');
+              for (const row of table.querySelectorAll('tbody tr')) [...row.querySelectorAll('td')].forEach((td, j) => cells.push({ column: heads[j] ?? '', text: td.textContent ?? '' }));
+            }
+            const units = [...doc.querySelectorAll('table.assumptions[data-section] tbody tr')].map((tr) => [...tr.querySelectorAll('td')][2]?.textContent ?? '');
+            return { text: doc.body.innerText, cells, units };
+          });
+          expect(rawFloats(seen.text), `${fixture}: raw floats in the visible text`).toEqual([]);
+          expect(unformattedCells(seen.cells), `${fixture}: table numbers not formatted`).toEqual([]);
+          expect(seen.units.filter((u) => u.trim() === ''), `${fixture}: assumption rows without a unit or "-"`).toEqual([]);
           // A numbers table opens from its fold.
           await page.locator('figure.chart details summary').first().click();
           expect(await page.locator('figure.chart details table').first().isVisible()).toBe(true);

@@ -97,8 +97,16 @@ describe('ssc-proj compare', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(s).toMatchObject({ command: 'compare', written: [join(out, 'compare.csv'), join(out, 'compare.html')], scenarios: ['baseline', 'baseline-trimmed'], indicators: 28, years: [2025, 2074], rows: 1400 });
-    expect(readFileSync(join(out, 'compare.csv'), 'utf8').split('\n')[0]).toBe('indicator,year,baseline,baseline-trimmed,baseline-trimmed - baseline');
+    expect(s).toMatchObject({ command: 'compare', written: [join(out, 'compare.csv'), join(out, 'compare-assumptions.csv'), join(out, 'compare.html')], scenarios: ['baseline', 'baseline-trimmed'], indicators: 28, years: [2025, 2074] });
+    const lines = readFileSync(join(out, 'compare.csv'), 'utf8').split('\n');
+    expect(lines[0]).toBe('indicator,year,baseline,baseline-trimmed,baseline-trimmed - baseline');
+    expect(lines.filter((l) => l.startsWith('gap,,'))).toHaveLength(1);
+    expect(s.rows).toBe(lines.length - 2);
+  });
+  it('without --out: exit 2, nothing written in the current directory', async () => {
+    const r = await cli('compare', a, b);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Missing required argument: out/);
   });
   it('one directory only: exit 2', async () => {
     const r = await cli('compare', a, '--out', join(tmp, 'cmp1'));

@@ -32,10 +32,11 @@ describe('exactDifference(a, b) = b - a on the CSV text, exactly', () => {
 
 describe('compare A B: compare.csv', () => {
   const c = compareDirs([A, B]);
-  it('has one row an indicator and year over the common years, levels as written and exact differences', () => {
+  it('has the summary figures first (the GAP), then one row an indicator and year over the common years, levels as written and exact differences', () => {
     expect(comparisonToCsv(c)).toBe(
       [
         "indicator,year,baseline,'=SUM(A1:A2),'=SUM(A1:A2) - baseline",
+        'gap,,0.2,0.2,0',
         'insured,2026,101000.5,101500.5,500',
         'insured,2027,102000,101000,-1000',
         'reserve,2026,1500.250,1000.125,-500.125',
@@ -90,11 +91,23 @@ describe('compare: names and years', () => {
     const late = runDir('late', 'year,insured\n2080,1\n2081,2\n');
     expect(() => compareDirs([A, late])).toThrow(new ReportInputError(`${A}, ${late}`, `the projection years do not overlap (${A}: 2025-2027; ${late}: 2080-2081)`));
   });
-  it('a batch directory is refused', () => {
-    const batch = join(tmp, 'batch');
-    mkdirSync(batch, { recursive: true });
-    writeFileSync(join(batch, 'percentiles.csv'), 'indicator,year,p5,p25,p50,p75,p95\n');
-    expect(() => compareDirs([A, batch])).toThrow(`${batch}: is a batch directory; compare takes run directories (with indicators.csv)`);
+  it('a batch directory is compared by its medians (p50 of percentiles.csv, GAP p50 of batch-summary.json)', () => {
+    const fix = join(import.meta.dirname, '..', 'fixtures', 'report');
+    const c = compareDirs([join(fix, 'run'), join(fix, 'batch')]);
+    expect(c.names).toEqual(['baseline', 'stochastic-economy (median)']);
+    expect(c.notes[0]).toBe(`${join(fix, 'batch')}: a batch, compared by the medians (p50) of percentiles.csv and batch-summary.json.`);
+    expect(c.summaryRows.find((r) => r[0] === 'gap')).toEqual(['gap', '', '0.195570317052', '0.199690733983', '0.004120416931']);
+    const pct = readFileSync(join(fix, 'batch', 'percentiles.csv'), 'utf8').split('\n').find((l) => l.startsWith('reserve,2030,'))!.split(',');
+    expect(c.rows.find((r) => r[0] === 'reserve' && r[1] === '2030')?.[3]).toBe(pct[4]);
+  });
+  it('the assumptions that differ, with each value and source (the fixture run against the 3.5% wage growth run)', () => {
+    const fix = join(import.meta.dirname, '..', 'fixtures', 'report');
+    const c = compareDirs([join(fix, 'run'), join(fix, 'run-wage-growth')]);
+    expect(c.assumptions.map((a) => a.key)).toContain('economic.wageGrowth');
+    const w = c.assumptions.find((a) => a.key === 'economic.wageGrowth')!;
+    expect(w.values).toEqual(['0.03 (every year, 2025-2074)', '0.035 (every year, 2025-2074)']);
+    const { html } = renderCompareReport(c);
+    expect(html.indexOf('id="assumptions-compared"')).toBeLessThan(html.indexOf('id="key-figures"'));
   });
   it('reads the fixture run against itself: every difference is 0', () => {
     const fix = join(import.meta.dirname, '..', 'fixtures', 'report', 'run');

@@ -6,7 +6,10 @@
 export interface ParsedTable {
   readonly attrs: Record<string, string>;
   readonly columns: ReadonlyArray<{ text: string; attrs: Record<string, string> }>;
+  /** The source file's text of every body cell (its data-value when the report formats it). */
   readonly rows: ReadonlyArray<readonly string[]>;
+  /** The text every body cell shows. */
+  readonly shown: ReadonlyArray<readonly string[]>;
 }
 
 export function unescapeHtml(s: string): string {
@@ -31,8 +34,10 @@ export function parseDataTables(html: string): ParsedTable[] {
     const head = /<thead>([\s\S]*?)<\/thead>/.exec(inner)?.[1] ?? '';
     const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(inner)?.[1] ?? '';
     const columns = [...head.matchAll(/<th([^>]*)>([\s\S]*?)<\/th>/g)].map((c) => ({ attrs: attrsOf(c[1] as string), text: unescapeHtml(c[2] as string) }));
-    const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...(r[1] as string).matchAll(/<td>([\s\S]*?)<\/td>/g)].map((c) => unescapeHtml(c[1] as string)));
-    tables.push({ attrs: attrsOf(m[1] as string), columns, rows });
+    const cells = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...(r[1] as string).matchAll(/<td([^>]*)>([\s\S]*?)<\/td>/g)].map((c) => ({ attrs: attrsOf(c[1] as string), text: unescapeHtml(c[2] as string) })));
+    const rows = cells.map((r) => r.map((c) => c.attrs['data-value'] ?? c.text));
+    const shown = cells.map((r) => r.map((c) => c.text));
+    tables.push({ attrs: attrsOf(m[1] as string), columns, rows, shown });
   }
   return tables;
 }

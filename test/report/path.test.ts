@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaPath, coord, linePath, rectPath } from '../../src/index.js';
+import { areaPath, coord, linePath, rectPath } from '../../src/report/path.js';
 
 describe('SVG path builders', () => {
   it('linePath joins points with L and starts again with M after a gap', () => {

@@ -42,14 +42,25 @@ describe('report of an optional-scheme run (test/fixtures/report/run)', () => {
   const indicators = csv('run', 'indicators.csv');
   const programmes = csv('run', 'programmes.csv');
 
-  it('draws the 9 charts of a run, none skipped', () => {
+  it('draws the 9 charts of a run, none skipped; a results table and the table of all indicators at selected years', () => {
     expect(summary).toMatchObject({ kind: 'run', scheme: 'ssc-optional', scenario: 'baseline', charts: 9, skipped: [], failedRuns: 0 });
     expect(html.match(/<figure class="chart" /g)).toHaveLength(9);
-    expect(tables).toHaveLength(9);
+    expect(tables).toHaveLength(11);
+  });
+
+  it('the results table: years 2026, 2030, 2035, 2040, 2050, 2060 and the last (2074), the key indicators labelled in words with their scale', () => {
+    const t = tables.find((x) => x.attrs['data-key'] === 'results');
+    expect(t?.rows.map((r) => r[0])).toEqual(['2026', '2030', '2035', '2040', '2050', '2060', '2074']);
+    expect(t?.columns.map((c) => c.text)).toEqual(['Year', 'Insured (persons)', 'Contributors (persons)', 'Contributions collected (JOD million)', 'Pensioners (persons)', 'Benefit expenditure (JOD million)', 'Reserve (JOD million)', 'PAYG cost rate (%)', 'Reserve ratio (years)']);
+    // 2026: insured 119455.082665 persons, reserve 274408383.621 JOD, cost rate 0.0301693083902.
+    expect(t?.shown[0]).toEqual(['2026', '119,455', '99,076', '81.5', '2,584', '13.5', '274.4', '3.02', '17.68']);
+    const all = tables.find((x) => x.attrs['data-key'] === 'all-indicators');
+    expect(all?.columns).toHaveLength(indicators.header.length);
+    checkAgainstCsv(all!, indicators, (r, h) => r[h.indexOf('year')] as string, (c) => c[0] as string);
   });
 
   it('every number in the indicators tables is the indicators.csv cell text of that year and column', () => {
-    const ind = tables.filter((t) => t.attrs['data-source'] === 'indicators.csv');
+    const ind = tables.filter((t) => t.attrs['data-source'] === 'indicators.csv' && t.attrs['data-key'] === undefined);
     expect(ind).toHaveLength(7);
     let cells = 0;
     for (const t of ind) {
@@ -78,7 +89,7 @@ describe('report of an optional-scheme run (test/fixtures/report/run)', () => {
     const fig = /<figure class="chart" id="cost-rate">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
     expect(fig).toContain('class="ref-line"');
     expect(fig).toContain('GAP 19.56%');
-    expect(fig).toContain('summary.json &quot;gap&quot;): 0.195570317052 = 19.557% of insurable wages.');
+    expect(fig).toContain('summary.json &quot;gap&quot;): 19.56% of insurable wages.');
   });
 
   it('each chart has a title, an SVG with a non-empty path, axis titles with units, a legend and a folded table', () => {
@@ -118,7 +129,7 @@ describe('report of a health run (test/fixtures/report/health)', () => {
   });
   it('its table numbers equal indicators.csv', () => {
     const indicators = csv('health', 'indicators.csv');
-    const tables = parseDataTables(html);
+    const tables = parseDataTables(html).filter((t) => t.attrs['data-key'] === undefined);
     expect(tables).toHaveLength(7);
     for (const t of tables) checkAgainstCsv(t, indicators, (r, h) => r[h.indexOf('year')] as string, (c) => c[0] as string);
   });
@@ -201,9 +212,9 @@ describe('a run whose indicators.csv lacks columns or has extra ones (run-missin
     expect(summary.notes).toEqual(['scenario.resolved.yaml not found: no assumptions or sources to list.']);
     expect(html).toContain('no programmes.csv (no subsidy programmes in this scenario).');
   });
-  it('shows an unknown summary.json field as it is', () => {
-    expect(html).toContain('<div><dt>extra field</dt><dd data-key="extra_field">kept</dd></div>');
-    expect(html).toContain('<dd data-key="present_values.insurable_wages">25,409,613,553.133</dd>');
+  it('shows an unknown summary.json field under its name in words, money in JOD billion', () => {
+    expect(html).toContain('<div><dt>Extra field</dt><dd data-key="extra_field">kept</dd></div>');
+    expect(html).toContain('<div><dt>Present value of insurable wages</dt><dd data-key="present_values.insurable_wages">JOD 25.41 billion</dd></div>');
     expect(html).toContain('<dd data-key="start_year">2025</dd>');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandScale, linearScale } from '../../src/index.js';
+import { bandScale, linearScale } from '../../src/report/scale.js';
 
 describe('linearScale(domain, range)', () => {
   it('linearScale([0, 100], [0, 500])(25) = 125', () => expect(linearScale([0, 100], [0, 500])(25)).toBe(125));

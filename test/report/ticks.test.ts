@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multipleOf, niceDomain, niceStepOf, stepValue, ticks } from '../../src/index.js';
+import { multipleOf, niceDomain, niceStepOf, stepValue, ticks } from '../../src/report/ticks.js';
 
 describe('niceStepOf(span, count): 1, 2 or 5 x 10^k nearest span / count', () => {
   it('niceStepOf(100, 5) = 20 (raw 20)', () => expect(niceStepOf(100, 5)).toEqual({ factor: 2, power: 1 }));

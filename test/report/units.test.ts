@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisUnit, tickLabel, toAxis } from '../../src/index.js';
+import { axisUnit, tickLabel, toAxis } from '../../src/report/units.js';
 
 describe('axisUnit(unit, maxAbs): the unit in the axis title', () => {
   it('JOD by size: JOD, thousand, million, billion', () => {

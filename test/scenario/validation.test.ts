@@ -30,7 +30,7 @@ describe('scenario files: bad input is an error naming file, line:column and key
   const cases: Array<[string, () => string, string, RegExp]> = [
     ['an unknown top-level key', () => variant('horizonYears: 50', 'horizonYears: 50\nhorizon: 40'), 'horizon: 40', /horizon: unknown key "horizon"/],
     ['a wrong type', () => variant('horizonYears: 50', 'horizonYears: fifty'), 'horizonYears: fifty', /horizonYears: expected number, got "fifty"/],
-    ['a negative rate', () => variant('    value: 0.05\n', '    value: -0.01\n'), 'value: -0.01', /economic\.interest\.value: -0\.01 is below the bound: must be >= 0/],
+    ['a return below -50%', () => variant('    value: 0.05\n', '    value: -0.6\n'), 'value: -0.6', /economic\.interest\.value: -0\.6 is below the bound: must be >= -0\.5/],
     ['a probability above 1', () => `${BASELINE}behaviour:\n  payWhenUpToDate: { value: 1.2, source: test }\n`, 'payWhenUpToDate', /behaviour\.payWhenUpToDate\.value: 1\.2 is above the bound: must be <= 1/],
     ['a table by year with a missing year', () => variant('    value: 0.03\n', '    value: { 2026: 0.03, 2027: 0.03, 2029: 0.03 }\n'), 'value: { 2026', /economic\.wageGrowth\.value: no value for 2028/],
     ['an expression that is not a number (log of a negative)', () => variant('    value: 0.02\n', '    value: { expr: "log(t - 1)" }\n'), 'expr:', /economic\.inflation\.value\.expr: expression "log\(t - 1\)" gives the complex number .* at t = 0/],
