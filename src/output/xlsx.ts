@@ -29,6 +29,7 @@ const NUMBER_FORMAT: Record<Unit, string> = {
 /** The sheets, in order, by the file they show; other CSV files follow under their own name. */
 const SHEET_NAMES: Readonly<Record<string, string>> = {
   'indicators.csv': 'Indicators',
+  'indicators_real.csv': 'Indicators, constant prices',
   'programmes.csv': 'Programmes',
   'summary.json': 'Summary',
   'runs-summary.csv': 'Runs',

@@ -143,7 +143,8 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
   const wageGrowth = await econ('wageGrowth');
   const inflation = await econ('inflation');
   const interest = await econ('interest');
-  checkReserveGrowth(src, ['fund', 'initialReserve', 'value'], f.fund.initialReserve.value, interest);
+  // Checked over the horizon: the outputs round the reserve to fils only within it.
+  checkReserveGrowth(src, ['fund', 'initialReserve', 'value'], f.fund.initialReserve.value, interest.subarray(0, horizonYears));
   const minimumWageGrowth = f.economic.minimumWageGrowth === undefined ? wageGrowth : await econ('minimumWageGrowth');
   const entryRateMultiplierH = await byYear(behaviour.locations.entryRateMultiplier!, { min: 0, max: 100 });
   const increaseTakeUpH = await byYear(behaviour.locations.increaseTakeUp!, { min: 0, max: 1 });

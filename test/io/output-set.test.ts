@@ -152,13 +152,13 @@ describe('ssc-proj run --out: the deterministic cases of issue 16', () => {
     const out = join(parent, 'O');
     expect((await cli(['run', 'scenarios/baseline.yaml', '--out', out, '--report', '--quiet'])).code).toBe(0);
     const withReport = contents(out);
-    expect(Object.keys(withReport)).toEqual([OUTPUT_MARKER, 'indicators.csv', 'programmes.csv', 'report.html', 'scenario.resolved.yaml', 'summary.json']);
+    expect(Object.keys(withReport)).toEqual([OUTPUT_MARKER, 'indicators.csv', 'indicators_real.csv', 'programmes.csv', 'report.html', 'scenario.resolved.yaml', 'summary.json']);
     expect(withReport['report.html']).toContain('directory O');
     const killed = await cli(['run', 'scenarios/baseline.yaml', '--out', out, '--quiet'], { env: { SSC_PROJ_FAULT_AFTER_WRITES: '3' } });
     expect(killed.code).toBe(null);
     expect(contents(out)).toEqual(withReport);
     expect((await cli(['run', 'scenarios/baseline.yaml', '--out', out, '--quiet'])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, 'indicators.csv', 'programmes.csv', 'scenario.resolved.yaml', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, 'indicators.csv', 'indicators_real.csv', 'programmes.csv', 'scenario.resolved.yaml', 'summary.json']);
     expect(readdirSync(parent)).toEqual(['O']);
   });
 });

@@ -7,7 +7,7 @@ import { InputError } from '../../src/assumptions/input-error.js';
 import { loadHealthScenario } from '../../src/health/load-health-scenario.js';
 import { loadScenario, runHealthScenario, runScenario } from '../../src/index.js';
 import { cli, ROOT } from '../helpers/cli.js';
-import { expectInputErrorAt } from '../helpers/input-error.js';
+import { expectInputErrorAt, lineOf } from '../helpers/input-error.js';
 
 const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8');
 const HEALTH = readFileSync(join(ROOT, 'scenarios/health-baseline.yaml'), 'utf8');
@@ -55,7 +55,7 @@ describe('scenario numbers are bounded where they are written', () => {
     const file = write('cli.yaml', reserve('1e308'));
     const r = await cli(['run', file, '--out', join(dir, 'never')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^ssc-proj: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:28:\\d+: fund\\.initialReserve\\.value: 1e308 is above the bound: must be <= 100000000000\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^ssc-proj: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${lineOf(reserve('1e308'), 'initialReserve') + 1}:\\d+: fund\\.initialReserve\\.value: 1e308 is above the bound: must be <= 100000000000\\n$`));
   });
 
   it('a batch varies the reserve within the same bounds', async () => {

@@ -18,7 +18,8 @@ describe('extends: a scenario built on another', () => {
     const s = await loadScenario(child);
     expect(s.name).toBe('high-wages');
     expect(s.years).toBe(3);
-    expect([...s.economic.wageGrowth]).toEqual([0.04, 0.04, 0.04]);
+    // The horizon's values (the valuation years past it hold the last one).
+    expect([...s.economic.wageGrowth.subarray(0, s.years)]).toEqual([0.04, 0.04, 0.04]);
     expect(s.rules.maxMissedContributions).toBe(12);
     // Keys the child does not name are the base's: interest and the fund.
     const base = await loadScenario(join(tmp, 'baseline.yaml'));

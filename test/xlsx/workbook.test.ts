@@ -56,10 +56,12 @@ describe('results.xlsx of a run read back equals the CSV files cell for cell', a
 
   it('is one more file of the output set, after the CSV files', () => {
     expect(files.map((f) => f.name)).toEqual([...run.files.map((f) => f.name), 'results.xlsx']);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Indicators', 'Programmes', 'Summary', 'Assumptions', 'Metadata']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Indicators', 'Indicators, constant prices', 'Programmes', 'Summary', 'Assumptions', 'Metadata']);
   });
   it('Indicators and Programmes: every cell of indicators.csv and programmes.csv', () => {
-    expect(expectSheetEqualsCsv(wb.getWorksheet('Indicators')!, text('indicators.csv'), 'indicators.csv')).toBe(50 * 34);
+    const columns = parseCsv(text('indicators.csv'), 'indicators.csv').header.length;
+    expect(expectSheetEqualsCsv(wb.getWorksheet('Indicators')!, text('indicators.csv'), 'indicators.csv')).toBe(50 * columns);
+    expect(expectSheetEqualsCsv(wb.getWorksheet('Indicators, constant prices')!, text('indicators_real.csv'), 'indicators_real.csv')).toBe(50 * columns);
     expect(expectSheetEqualsCsv(wb.getWorksheet('Programmes')!, text('programmes.csv'), 'programmes.csv')).toBeGreaterThan(100);
   });
   it('frozen header rows, labels in words, number formats by unit, column widths', () => {
