@@ -36,6 +36,8 @@ export interface Target {
   readonly value: number;
   readonly source: string;
   readonly weight: number;
+  /** The largest relative difference the model may show against this figure (a back-test's yardstick), or null. */
+  readonly tolerance: number | null;
 }
 
 /** A calibration file, validated: the scenario, what to fit, what to fit it to, and how. */
@@ -79,6 +81,7 @@ const targetSchema = z.strictObject({
   value: z.number().positive(),
   source: z.string().min(1),
   weight: z.number().min(0).default(1),
+  tolerance: z.number().positive().max(1).optional(),
 });
 
 const fileSchema = z.strictObject({
@@ -167,7 +170,7 @@ function checkTarget(src: YamlSource, path: KeyPath, t: z.infer<typeof targetSch
     if (y < first || y > last) throw errorAt(src, [...path, key], `${timingLabel(timing)} is outside the run's years ${first}..${last}`);
   }
   if (timing.kind === 'date' && timing.year === first && indicators.some((n) => n === 'arrears_stock')) throw errorAt(src, [...path, 'date'], 'arrears_stock has no start value: give a date after the first year');
-  return { label: `${t.indicator} ${timingLabel(timing)}`, indicator: t.indicator, measure: { indicators, timing }, value: t.value, source: t.source, weight: t.weight };
+  return { label: `${t.indicator} ${timingLabel(timing)}`, indicator: t.indicator, measure: { indicators, timing }, value: t.value, source: t.source, weight: t.weight, tolerance: t.tolerance ?? null };
 }
 
 /** One line of the loader's refusal, without its (synthetic) file position. */

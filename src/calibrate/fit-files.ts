@@ -21,11 +21,22 @@ export function calibrationDate(env: NodeJS.ProcessEnv = process.env): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** fit.csv: one row a target, published against fitted (the residual is fitted - target). */
+/** fit.csv: one row a target, published against fitted (the residual is fitted - target), and whether it is within the target's tolerance. */
 export function fitCsv(r: FitResult): string {
   return toCsv(
-    ['indicator', 'timing', 'target', 'fitted', 'residual', 'relative_residual', 'weight', 'source'],
-    r.targets.map((t) => [t.indicator, timingLabel(t.measure.timing), csvNumber(t.value), csvNumber(t.fitted), csvNumber(t.residual), csvNumber(t.relative), csvNumber(t.weight), t.source]),
+    ['indicator', 'timing', 'target', 'fitted', 'residual', 'relative_residual', 'weight', 'tolerance', 'within_tolerance', 'source'],
+    r.targets.map((t) => [
+      t.indicator,
+      timingLabel(t.measure.timing),
+      csvNumber(t.value),
+      csvNumber(t.fitted),
+      csvNumber(t.residual),
+      csvNumber(t.relative),
+      csvNumber(t.weight),
+      t.tolerance === null ? '' : csvNumber(t.tolerance),
+      t.tolerance === null ? '' : Math.abs(t.relative) <= t.tolerance ? 'yes' : 'no',
+      t.source,
+    ]),
   );
 }
 
@@ -55,7 +66,12 @@ export function fittedModel(cal: Calibration, r: FitResult, date: string): Recor
       continue;
     }
     const subs = r.parameters.flatMap((p) => p.keys.filter((k) => k.name === name && k.sub.length > 0).map((k) => k.sub.join('.')));
-    const source = subs.length === 0 ? how : `${entry.source}; ${subs.join(', ')} ${how}`;
+    // A re-fit replaces what an earlier fit wrote into the source (a model may be its own base).
+    const own = entry.source
+      .split('; ')
+      .filter((part) => !part.includes('fitted by calibrate to'))
+      .join('; ');
+    const source = subs.length === 0 ? how : `${own}; ${subs.join(', ')} ${how}`;
     out[name] = { value: fitted[name], ...(entry.unit === undefined ? {} : { unit: entry.unit }), source };
   }
   return out;
