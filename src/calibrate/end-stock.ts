@@ -4,14 +4,16 @@ import type { BandTable } from '../scenario/band-table.js';
 import type { ModelEntry } from './calibration-file.js';
 
 /** The start-stock parameters a run's end state gives (the rest of the start stock is not in its outputs). */
-export const END_STOCK_PARAMETERS = ['startInsured', 'startWomenShare', 'startAgeShares', 'startAverageWage', 'startFormerMembers', 'startPensioners', 'startAveragePension'] as const;
+export const END_STOCK_PARAMETERS = ['startInsured', 'startWomenShare', 'startAgeShares', 'startAverageWage', 'startFormerMembers', 'startFormerAverageWage', 'startPensioners', 'startAveragePension'] as const;
 
 /**
  * The start stock of the year after a run, from the run's state at the end of its last year:
  * subscribers (number, women's share, shares by the model's age bands, mean declared wage by sex:
  * the last year's insurable wages over its mean members), former members, pensioners (old-age and
- * survivors) and their mean pension. Service, arrears and former members' wages are not in the
- * run's yearly figures: those parameters are left as they are.
+ * survivors) and their mean pension. Former members' last wages are not in the run's figures: they
+ * are taken as the subscribers' mean wage (the former members at the end of a run are mostly
+ * those who left in its last years). Service and arrears are not in the run's yearly figures:
+ * those parameters are left as they are.
  * @example endStockValues(fittedScenario, { bands: [16, 25, 35, 45, 55, 60], M: [...], F: [...] })
  */
 export function endStockValues(s: ResolvedScenario, bands: readonly number[]): Record<(typeof END_STOCK_PARAMETERS)[number], unknown> {
@@ -37,6 +39,7 @@ export function endStockValues(s: ResolvedScenario, bands: readonly number[]): R
   const pensioners = sumSex(by.pensioners[last]!, 0) + sumSex(by.pensioners[last]!, 1);
   const pensions = sumSex(by.pensions[last]!, 0) + sumSex(by.pensions[last]!, 1);
   const total = insured[0]! + insured[1]!;
+  const meanWage = total === 0 ? 0 : (wage(0) * insured[0]! + wage(1) * insured[1]!) / total;
   const ageShares: BandTable = { bands: [...bands], M: shares(0), F: shares(1) };
   return {
     startInsured: total,
@@ -44,6 +47,7 @@ export function endStockValues(s: ResolvedScenario, bands: readonly number[]): R
     startAgeShares: ageShares,
     startAverageWage: { M: wage(0), F: wage(1) },
     startFormerMembers: p.annual.formerMembers[last]!,
+    startFormerAverageWage: meanWage,
     startPensioners: pensioners,
     startAveragePension: pensioners === 0 ? 0 : pensions / pensioners,
   };

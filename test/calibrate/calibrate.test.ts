@@ -4,6 +4,8 @@ import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCalibration } from '../../src/calibrate/calibration-file.js';
 import { targetValues } from '../../src/calibrate/fit.js';
+import { startStocks } from '../../src/calibrate/target-value.js';
+import { project } from '../../src/core/projection.js';
 import { csvNumber } from '../../src/output/csv.js';
 import { parseCsv } from '../../src/report/csv-read.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
@@ -67,5 +69,23 @@ describe('ssc-proj calibrate', () => {
     expect(html).toContain('<svg');
     expect(html).toContain('data-source="fit.csv"');
     expect(existsSync(join(out, 'fit.csv'))).toBe(true);
+  });
+
+  it('end-stock.yaml starts the next year from the fitted run\'s end state', async () => {
+    const scenario = join(fx.dir, 'next-year.yaml');
+    writeFileSync(scenario, stringify({ ...smallScenario(), startYear: 2028, horizonYears: 1, models: { behaviour: 'out/end-stock.yaml' } }));
+    const next = await loadScenario(scenario);
+    const cal = await loadCalibration(fx.calibration);
+    const fitted = await loadScenario(join(fx.dir, 'with-fitted-model.yaml'));
+    const last = targetValues(cal.targets, fitted).rows.at(-1)!;
+    const start = startStocks(next);
+    expect(start.insured).toBeCloseTo(last.insured, 2);
+    expect(start.former_members).toBeCloseTo(last.former_members, 2);
+    expect(start.pensioners).toBeCloseTo(last.pensioners, 2);
+    // The mean pension in payment at the end of the run is the start stock's mean pension.
+    const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+    const end = project(fitted, { byAge: true }).byAge!;
+    const meanPension = sum(end.pensions.at(-1)!) / sum(end.pensioners.at(-1)!);
+    expect(sum(next.startStock.pensionerPensionMass) / start.pensioners!).toBeCloseTo(meanPension, 9);
   });
 });
