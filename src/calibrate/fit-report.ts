@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { renderBarChart } from '../report/bar-chart.js';
+import { renderDataTable } from '../report/data-table.js';
 import { escapeHtml } from '../report/escape.js';
 import { renderFigure } from '../report/figure.js';
 import { htmlPage } from '../report/page.js';
@@ -24,19 +25,18 @@ export function fitReportHtml(cal: Calibration, r: FitResult, date: string): str
     xTitle: 'target (numbers as in the table; 100 = the published figure)',
     highlight: new Set(r.targets.flatMap((t, i) => (t.weight === 0 ? [labels[i]!] : []))),
   });
+  const table = {
+    source: 'fit.csv',
+    columns: ['#', 'indicator', 'timing', 'target', 'fitted', 'residual', 'relative_residual', 'weight', 'tolerance', 'source'].map((k) => ({ key: k, heading: k })),
+    rows: r.targets.map((t, i) => [labels[i]!, t.indicator, timingLabel(t.measure.timing), csvNumber(t.value), csvNumber(t.fitted), csvNumber(t.residual), pct(t.relative), csvNumber(t.weight), t.tolerance === null ? '' : pct(t.tolerance), t.source]),
+  };
   const figure = renderFigure({
     kind: 'figure',
     id: 'fit',
     title: 'Targets: published against fitted',
     svg: chart,
     caption: ['Bars in the second colour: targets of weight 0 (shown, not fitted).'],
-    tables: [
-      {
-        source: 'fit.csv',
-        columns: ['#', 'indicator', 'timing', 'target', 'fitted', 'residual', 'relative_residual', 'weight', 'source'].map((k) => ({ key: k, heading: k })),
-        rows: r.targets.map((t, i) => [labels[i]!, t.indicator, timingLabel(t.measure.timing), csvNumber(t.value), csvNumber(t.fitted), csvNumber(t.residual), pct(t.relative), csvNumber(t.weight), t.source]),
-      },
-    ],
+    tables: [table],
   });
   const params = r.parameters
     .map((p) => `<tr><td><code>${escapeHtml(p.label)}</code></td><td>${csvNumber(p.start)}</td><td>${csvNumber(p.min)}</td><td>${csvNumber(p.max)}</td><td>${csvNumber(p.value)}</td><td>${p.atBound ? 'at a bound' : ''}</td></tr>`)
@@ -46,7 +46,7 @@ export function fitReportHtml(cal: Calibration, r: FitResult, date: string): str
     `<h1>Calibration ${escapeHtml(cal.name)}</h1><p class="meta">${escapeHtml(basename(cal.file))}, scenario ${escapeHtml(r.scenario.name)}, ${date}</p>` +
     (cal.description === '' ? '' : `<p class="description">${escapeHtml(cal.description)}</p>`) +
     `<h2>Optimiser</h2>${status}<table class="kv"><tr><th>method</th><td>Levenberg-Marquardt (ml-levenberg-marquardt), weighted relative residuals</td></tr><tr><th>iterations</th><td>${r.iterations} of at most ${cal.maxIterations}</td></tr><tr><th>projections run</th><td>${r.evaluations}</td></tr><tr><th>objective, start → fitted</th><td>${r.startObjective.toExponential(4)} → ${r.objective.toExponential(4)}</td></tr></table>` +
-    `<h2>Targets</h2><div class="grid">${figure}</div>` +
+    `<h2>Targets</h2><div class="grid">${figure}</div><h3>Published against fitted</h3>${renderDataTable(table)}` +
     `<h2>Fitted parameters</h2><table class="kv"><tr><th>parameter</th><th>start</th><th>min</th><th>max</th><th>fitted</th><th></th></tr>${params}</table>`;
   return htmlPage(`Calibration ${cal.name}`, body);
 }
