@@ -55,6 +55,13 @@ export { MAX_EVENT_FILS, MAX_EVENTS, checkMemberRecord } from './rules/member-ch
 export { SCENARIO_BOUNDS, DATA_YEARS, MAX_EXACT_JOD } from './assumptions/bounds.js';
 export { MoneyRangeError } from './money/money-ops.js';
 
+// Calibration: behaviour parameters fitted to published figures (README "The back-test from 2019").
+export { loadCalibration, scenarioAt, fittedBehaviour, type Calibration, type FitParameter, type Target, type ModelEntry } from './calibrate/calibration-file.js';
+export { fitCalibration, targetValues, type FitResult, type FittedParameter, type FittedTarget, type FitProgress } from './calibrate/fit.js';
+export { calibrationFiles, calibrationDate, fitCsv, parametersCsv, fittedModel, type CalibrationFile } from './calibrate/fit-files.js';
+export { targetValue, startStocks, STOCK_INDICATORS, TARGET_INDICATORS, type TargetMeasure, type TargetTiming } from './calibrate/target-value.js';
+export { endStockValues, END_STOCK_PARAMETERS } from './calibrate/end-stock.js';
+
 // Demography of Jordan (UN WPP): life tables, single-age mortality and fertility, base population.
 export { OPEN_AGE, ABRIDGED_AGE_STARTS, FIVE_YEAR_AGE_STARTS, FERTILE_AGE_STARTS, abridgedWidths, periodStart, periodMidpoint } from './demography/age-groups.js';
 export { loadWpp, WPP_DIR, WPP_FILES, type Wpp, type WppMortality, type WppPasfr, type WppTfr, type WppPopulation } from './demography/wpp-data.js';

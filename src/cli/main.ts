@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { batchCommand } from './batch.js';
+import { calibrateCommand } from './calibrate.js';
 import { EXIT } from './exit-codes.js';
 import { lifeTableCommand } from './life-table.js';
 import { mergeCommand } from './merge.js';
@@ -44,6 +45,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .command(batchCommand as never)
     .command(mergeCommand as never)
     .command(schemaCommand as never)
+    .command(calibrateCommand as never)
     .demandCommand(1, 'Name a command (see --help).')
     .strict()
     .version(pkg.version)

