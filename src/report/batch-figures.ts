@@ -5,7 +5,7 @@ import { indicatorInfo } from './indicator-catalog.js';
 import { renderIntervalChart } from './interval-chart.js';
 import { formatPlainNumber, formatPercent } from './format.js';
 import { isRecord, numberField, objectField, stringField } from './json-file.js';
-import { sensitivityRows, tornadoBars } from './sensitivity.js';
+import { BASE, sensitivityRows, tornadoBars } from './sensitivity.js';
 import { renderTornadoChart } from './tornado-chart.js';
 import { seriesColor } from './palette.js';
 import type { BatchDir, Scheme } from './report-dir.js';
@@ -178,12 +178,14 @@ export function tornadoFigure(runsSummary: CsvTable | null): FigureResult {
   const bars = tornadoBars(rows);
   if (bars.length === 0) return skipped(id, title, 'runs-summary.csv names no parameter with two values or more among the successful runs.');
   const ok = rows.filter((r) => r.parameter === rows[0]?.parameter);
-  const all = ok.reduce((s, r) => s + r.gapMean * r.runs, 0) / ok.reduce((s, r) => s + r.runs, 0);
+  const base = ok.find((r) => r.value === BASE);
+  // One at a time: around the base run's GAP; a grid: around the mean GAP of all runs.
+  const all = base !== undefined ? base.gapMean : ok.reduce((s, r) => s + r.gapMean * r.runs, 0) / ok.reduce((s, r) => s + r.runs, 0);
   const svg = renderTornadoChart({
     title,
     unit: 'rate',
     centre: all,
-    centreLabel: `mean GAP of all runs ${formatPercent(all)}`,
+    centreLabel: base !== undefined ? `GAP of the base run ${formatPercent(all)}` : `mean GAP of all runs ${formatPercent(all)}`,
     bars: bars.map((b) => ({ label: b.parameter, low: b.low.gapMean, high: b.high.gapMean, lowLabel: `${valueText(b.low.value)}: ${formatPercent(b.low.gapMean)}`, highLabel: `${valueText(b.high.value)}: ${formatPercent(b.high.gapMean)}` })),
   });
   return {
@@ -192,8 +194,8 @@ export function tornadoFigure(runsSummary: CsvTable | null): FigureResult {
     title,
     svg,
     caption: [
-      'Each bar: the mean GAP of the runs at the parameter\'s lowest value (blue) and at its highest value (orange), around the mean GAP of all runs (dashed). Widest swing first.',
-      'Parameters varied: ' + bars.map((b) => `${b.parameter} = ${rows.filter((r) => r.parameter === b.parameter).map((r) => valueText(r.value)).join(', ')}`).join('; ') + '.',
+      `Each bar: the mean GAP of the runs at the parameter's lowest value (blue) and at its highest value (orange), around ${base !== undefined ? 'the GAP of the base run' : 'the mean GAP of all runs'} (dashed). Widest swing first.`,
+      'Parameters varied: ' + bars.map((b) => `${b.parameter} = ${rows.filter((r) => r.parameter === b.parameter && r.value !== BASE).map((r) => valueText(r.value)).join(', ')}`).join('; ') + '.',
     ],
     tables: [
       {

@@ -19,8 +19,8 @@ describe('yaml-source: positions and exact text of what a file says', () => {
 
   it('positions are 1-based line:column of the value, or of the key when asked', () => {
     const src = yamlSourceFromText('top:\n  inner: 42\n', 'p.yaml');
-    expect(positionOf(src, ['top', 'inner'])).toMatchObject({ line: 2, col: 10 });
-    expect(positionOf(src, ['top', 'inner'], true)).toMatchObject({ line: 2, col: 3 });
+    expect(positionOf(src, ['top', 'inner'])).toEqual({ line: 2, col: 10, file: 'p.yaml' });
+    expect(positionOf(src, ['top', 'inner'], true)).toEqual({ line: 2, col: 3, file: 'p.yaml' });
     expect(yamlNodeAt(src, ['top', 'missing'])).toBeUndefined();
   });
 });

@@ -74,6 +74,21 @@ describe('sensitivity.ts: GAP by parameter of a 3 x 3 x 3 grid (test/fixtures/re
   });
 });
 
+describe('sensitivity.ts: one at a time, each parameter against the base run', () => {
+  const t = parseCsv('run,gap,year_reserve_first_falls,year_reserve_exhausted,status,message,rules.maxMissedContributions,economic.interest\n0,0.127,,,ok,,,\n1,0.13,,2070,ok,,12,\n2,0.14,,,ok,,,0.04\n', 'runs-summary.csv');
+  it('the base run (every parameter cell empty) is each parameter\'s "base" value', () => {
+    const rows = sensitivityRows(t);
+    expect(rows.map((r) => `${r.parameter}=${r.value}:${r.gapMean}:${r.exhaustedFirst ?? 'never'}`)).toEqual([
+      'rules.maxMissedContributions=base:0.127:never',
+      'rules.maxMissedContributions=12:0.13:2070',
+      'economic.interest=base:0.127:never',
+      'economic.interest=0.04:0.14:never',
+    ]);
+    const bars = tornadoBars(rows);
+    expect(bars.map((b) => `${b.parameter}: ${b.low.value} -> ${b.high.value}`)).toEqual(['economic.interest: base -> 0.04', 'rules.maxMissedContributions: base -> 12']);
+  });
+});
+
 /** The checks a reader's eye makes, on a report's HTML. */
 function checkReadable(html: string, name: string): number {
   let checked = 0;
