@@ -29,10 +29,11 @@ export const SCENARIO_BOUNDS = {
 } as const;
 
 /**
- * The years of the demographic data (UN WPP: population estimates to 2020, projections to 2100):
- * a projection runs inside them.
+ * The years a projection may cover: from 2014 (the Social Security Law No. 1 of 2014 that the rules
+ * model describes; the UN WPP data reach back to 1950) to 2100 (the last year of the UN WPP
+ * projections; the valuation years past it hold the 2100 rates, stated in summary.json).
  */
-export const DATA_YEARS = { first: 2020, last: 2100 } as const;
+export const DATA_YEARS = { first: 2014, last: 2100 } as const;
 
 const bounded = (b: { min: number; max: number }) => z.number().min(b.min).max(b.max);
 
@@ -50,7 +51,7 @@ export const boundedNumber = {
  * @example checkProjectionYears(src, 2026, 100) // throws: the last year 2125 is after 2100
  */
 export function checkProjectionYears(src: YamlSource, startYear: number, horizonYears: number, at: { startYear: KeyPath; horizonYears: KeyPath } = { startYear: ['startYear'], horizonYears: ['horizonYears'] }): void {
-  if (startYear < DATA_YEARS.first) throw errorAt(src, at.startYear, `${startYear} is before ${DATA_YEARS.first}: the demographic data (UN WPP) are estimates to ${DATA_YEARS.first} and projections to ${DATA_YEARS.last}; a projection starts in ${DATA_YEARS.first} or later`);
+  if (startYear < DATA_YEARS.first) throw errorAt(src, at.startYear, `${startYear} is before ${DATA_YEARS.first}: the rules model describes the Social Security Law No. 1 of ${DATA_YEARS.first}; a projection starts in ${DATA_YEARS.first} or later`);
   const last = startYear + horizonYears - 1;
   if (last > DATA_YEARS.last) throw errorAt(src, at.horizonYears, `${horizonYears} years from ${startYear} end in ${last}, after ${DATA_YEARS.last}, the last year of the demographic data (UN WPP projections): at most ${DATA_YEARS.last - startYear + 1} years`);
 }

@@ -36,7 +36,7 @@ describe('scenario numbers are bounded where they are written', () => {
     ['a reserve that the interest grows past the exact range', () => variant(reserve('1e11'), '    value: 0.05\n', '    value: 0.1\n'), 'value: 1e11', /fund\.initialReserve\.value: 100000000000 JOD grows to 1\.17e\+13 JOD at the scenario's interest over 50 years, above the 4\.50e\+12 JOD the outputs hold exactly/],
     ['behaviour.startAverageWage 1e308', () => `${BASELINE}behaviour:\n  startAverageWage: { value: { M: 1e308, F: 380 }, source: test }\n`, 'startAverageWage', /behaviour\.startAverageWage\.value\.M: 1e308 is above the bound: must be <= 100000/],
     ['behaviour.startInsured 1e308', () => `${BASELINE}behaviour:\n  startInsured: { value: 1e308, source: test }\n`, 'startInsured', /behaviour\.startInsured\.value: 1e308 is above the bound: must be <= 20000000/],
-    ['a start year before the data', () => variant(BASELINE, 'startYear: 2026', 'startYear: 1990'), 'startYear: 1990', /startYear: 1990 is before 2020: the demographic data \(UN WPP\) are estimates to 2020 and projections to 2100/],
+    ['a start year before the data', () => variant(BASELINE, 'startYear: 2026', 'startYear: 1990'), 'startYear: 1990', /startYear: 1990 is before 2014: the rules model describes the Social Security Law No\. 1 of 2014/],
     ['a horizon past 2100', () => variant(variant(BASELINE, 'startYear: 2026', 'startYear: 2100'), 'horizonYears: 50', 'horizonYears: 100'), 'horizonYears: 100', /horizonYears: 100 years from 2100 end in 2199, after 2100, the last year of the demographic data \(UN WPP projections\): at most 1 years/],
   ];
   for (const [what, make, needle, message] of cases) {
