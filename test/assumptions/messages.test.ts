@@ -10,7 +10,8 @@ import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { ROOT } from '../helpers/cli.js';
 import { expectInputErrorAt } from '../helpers/input-error.js';
 
-const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8');
+// The baseline as text, its model path made absolute (the copies are written elsewhere).
+const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8').replace('../models/', `${join(ROOT, 'models')}/`);
 const variant = (from: string, to: string) => {
   const t = BASELINE.replace(from, to);
   if (t === BASELINE) throw new Error(`test setup: ${from} not found`);

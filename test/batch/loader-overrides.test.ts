@@ -4,7 +4,7 @@
  * the loader refuses is an InputError at the batch file's line:column (exit 2, nothing written).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { InputError } from '../../src/assumptions/input-error.js';
@@ -33,7 +33,9 @@ function runLines(runsCsv: string, run: number): string[] {
 /** The baseline run alone with `rules`/`pension` overrides written in the scenario, as a user would. */
 async function singleRun(overrides: Record<string, Record<string, unknown>>) {
   const doc = parse(readFileSync(BASELINE, 'utf8')) as Record<string, unknown>;
-  const s = await loadScenario({ ...doc, horizonYears: YEARS, models: {}, ...overrides });
+  // The base's model files, their paths made absolute (the object has no directory of its own).
+  const models = Object.fromEntries(Object.entries((doc.models ?? {}) as Record<string, string>).map(([k, v]) => [k, resolve(dirname(BASELINE), v)]));
+  const s = await loadScenario({ ...doc, horizonYears: YEARS, models, ...overrides });
   return runScenario(s, { programmeComparisons: false });
 }
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, reEscape, ROOT } from '../helpers/cli.js';
 
-const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8');
+// The baseline as text, its model path made absolute (the copies are written elsewhere).
+const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8').replace('../models/', `${join(ROOT, 'models')}/`);
 
 describe('valuation runs: bad input is refused before any work', () => {
   it('run --closed-group of a scenario without a start stock: one line naming the file, exit 2, nothing written', async () => {

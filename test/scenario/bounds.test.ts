@@ -9,7 +9,8 @@ import { loadScenario, runHealthScenario, runScenario } from '../../src/index.js
 import { cli, ROOT } from '../helpers/cli.js';
 import { expectInputErrorAt, lineOf } from '../helpers/input-error.js';
 
-const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8');
+// The baseline as text, its model path made absolute (the copies are written elsewhere).
+const BASELINE = readFileSync(join(ROOT, 'scenarios/baseline.yaml'), 'utf8').replace('../models/', `${join(ROOT, 'models')}/`);
 const HEALTH = readFileSync(join(ROOT, 'scenarios/health-baseline.yaml'), 'utf8');
 
 function variant(base: string, from: string | RegExp, to: string): string {
