@@ -57,7 +57,8 @@ export function endStockValues(s: ResolvedScenario, bands: readonly number[]): R
 export function endStockModel(model: Readonly<Record<string, ModelEntry>>, values: Record<string, unknown>, source: string): Record<string, ModelEntry> {
   const out: Record<string, ModelEntry> = {};
   for (const [name, entry] of Object.entries(model)) {
-    out[name] = name in values ? { value: values[name], ...(entry.unit === undefined ? {} : { unit: entry.unit }), source } : entry;
+    // Taken from a run fitted to the SSC's reported figures (the source names the fit): 'reported'.
+    out[name] = name in values ? { value: values[name], ...(entry.unit === undefined ? {} : { unit: entry.unit }), source, confidence: 'reported' } : entry;
   }
   return out;
 }

@@ -72,7 +72,8 @@ export function fittedModel(cal: Calibration, r: FitResult, date: string): Recor
       .filter((part) => !part.includes('fitted by calibrate to'))
       .join('; ');
     const source = subs.length === 0 ? how : `${own}; ${subs.join(', ')} ${how}`;
-    out[name] = { value: fitted[name], ...(entry.unit === undefined ? {} : { unit: entry.unit }), source };
+    // Fitted to the SSC's reported figures (the source names the fit): 'reported'.
+    out[name] = { value: fitted[name], ...(entry.unit === undefined ? {} : { unit: entry.unit }), source, confidence: 'reported' };
   }
   return out;
 }

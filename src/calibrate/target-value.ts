@@ -54,7 +54,8 @@ export function startStocks(s: ResolvedScenario): Partial<Record<IndicatorName, 
   const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
   const pensioners = sum(s.startStock.pensionerPersons);
   return {
-    insured: sum(s.startStock.insuredPersons),
+    // Active members: below pension age, and completing their months at or above it.
+    insured: sum(s.startStock.insuredPersons) + sum(s.startStock.completionPersons),
     pensioners,
     pensioners_old_age: pensioners,
     pensioners_survivors: 0,

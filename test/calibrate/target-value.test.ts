@@ -33,7 +33,8 @@ describe('a fitted parameter key', () => {
     const band = parseParameterKey('behaviour.entryWageFactor.F.2');
     expect(typeof band !== 'string' && validatorBounds(band)).toEqual({ min: 0, max: 20 });
     const count = parseParameterKey('behaviour.startPensioners');
-    expect(typeof count !== 'string' && validatorBounds(count)).toEqual({ min: 0, max: Number.POSITIVE_INFINITY });
+    // Persons of the start stock are bounded at load (src/assumptions/bounds.ts): at most 20 million.
+    expect(typeof count !== 'string' && validatorBounds(count)).toEqual({ min: 0, max: 20_000_000 });
     const byYear = parseParameterKey('behaviour.entryRateMultiplier');
     expect(typeof byYear !== 'string' && validatorBounds(byYear)).toBe('free');
     const text = parseParameterKey('behaviour.startArrears');

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadScenario, resolvedScenarioYaml, runScenario } from '../../src/index.js';
@@ -8,7 +8,8 @@ import { InputError } from '../../src/assumptions/input-error.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ssc-extends-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const BASELINE = readFileSync('scenarios/baseline.yaml', 'utf8');
+// The baseline's model path made absolute: the copy is written elsewhere.
+const BASELINE = readFileSync('scenarios/baseline.yaml', 'utf8').replace('../models/', `${resolve('models')}/`);
 writeFileSync(join(tmp, 'baseline.yaml'), BASELINE.replace('horizonYears: 50', 'horizonYears: 3'));
 
 describe('extends: a scenario built on another', () => {
