@@ -37,7 +37,8 @@ export { project, type Projection, type ProjectOptions, type MonthTrace, type Pr
 export { indicatorRows, INDICATOR_COLUMNS, toFils, type IndicatorRow, type IndicatorName } from './core/indicators.js';
 export { runSummary, type RunSummary } from './core/summary.js';
 export { programmeRows, type ProgrammeRow } from './core/programme-results.js';
-export { ANNUAL_FIELDS, type AnnualTotals, type AnnualField } from './core/annual-totals.js';
+export { ANNUAL_FIELDS, FLOW_FIELDS, OTHER_FIELDS, type AnnualTotals, type AnnualField } from './core/annual-totals.js';
+export { closedGroupValuation, gapHorizons, gapOverHorizon, VALUATION_HORIZONS, type ClosedGroupValuation } from './core/valuation.js';
 export { SEXES, POP_AGES, type ResolvedScenario, type ResolvedProgramme, type PaymentBehaviour, type SourcedValue } from './core/resolved-scenario.js';
 export { cellLayout, cellIndex, poolIndex, AGE_MIN, type CellLayout } from './core/layout.js';
 export { projectPopulationYear, type PopulationYear } from './core/population-projection.js';
@@ -48,7 +49,7 @@ export { resolvedScenarioYaml } from './output/resolved-scenario-yaml.js';
 export { resultsWorkbook, WORKBOOK_NAME } from './output/xlsx.js';
 export { withWorkbook } from './output/run-files.js';
 export { toCsv, escapeFormula } from './output/csv.js';
-export { writeFileAtomic, writeOutputSet, OUTPUT_MARKER } from './output/atomic-write.js';
+export { writeFileAtomic, writeOutputSet, OUTPUT_MARKER, type OutputFile as OutputSetFile } from './output/atomic-write.js';
 export { PathError } from './io/path-error.js';
 export { INPUT_LIMITS, checkInputFile, checkOutputPath } from './io/safe-path.js';
 export { MAX_EVENT_FILS, MAX_EVENTS, checkMemberRecord } from './rules/member-check.js';
@@ -61,6 +62,7 @@ export { fitCalibration, targetValues, type FitResult, type FittedParameter, typ
 export { calibrationFiles, calibrationDate, fitCsv, parametersCsv, fittedModel, type CalibrationFile } from './calibrate/fit-files.js';
 export { targetValue, startStocks, STOCK_INDICATORS, TARGET_INDICATORS, type TargetMeasure, type TargetTiming } from './calibrate/target-value.js';
 export { endStockValues, END_STOCK_PARAMETERS } from './calibrate/end-stock.js';
+export { parseParameterKey, type ParameterKey } from './calibrate/parameter-key.js';
 
 // Demography of Jordan (UN WPP): life tables, single-age mortality and fertility, base population.
 export { OPEN_AGE, ABRIDGED_AGE_STARTS, FIVE_YEAR_AGE_STARTS, FERTILE_AGE_STARTS, abridgedWidths, periodStart, periodMidpoint } from './demography/age-groups.js';
