@@ -1,4 +1,5 @@
 import { birthdayShare } from './birthdays.js';
+import { CellMonth, stepCell } from './cell-month.js';
 import type { CompletionPool } from './completion-pool.js';
 import { settleDeaths } from './deaths.js';
 import type { MonthContext } from './month-context.js';
@@ -16,6 +17,9 @@ import type { PensionerPool } from './pensioner-pool.js';
  * paid from next month. Reaching nK unpaid ends the enrollment with the lump sum. At the oldest
  * active age the members whose birthday falls this month leave with the lump sum.
  */
+/** The one cell-month scratch of the completion step. */
+const cm = new CellMonth();
+
 export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: MonthContext, flows: MonthFlows, survivors: PensionerPool, newPensioners: PensionerPool, out: BlockResult): void {
   preparePayment(ctx, UNSUBSIDISED.missMultiplier);
   const L = cur.layout;
@@ -26,14 +30,8 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
   const W = cur.wage;
   const NP = next.persons;
   const NW = next.wage;
-  const rate = ctx.contributionRate;
   const { death, coveredWork, request } = ctx.completionRates;
   const NO = next.occupied;
-  const paidPerPerson = ctx.paidPerPerson;
-  const feesPerPerson = ctx.feesPerPerson;
-  const payersPerPerson = ctx.payersPerPerson;
-  const pCatch = ctx.pCatch;
-  const pStay = ctx.pStay;
   const wagesByAge = ctx.wagesByAge;
   let cells = 0;
   let contributors = 0;
@@ -68,26 +66,25 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
           if (!(n > 0)) continue;
           touchedAny = true;
           const w = W[i]! / n;
-          const d = n * qd;
-          const e = (n - d) * qe;
-          const r = (n - d - e) * qr;
-          const rem = n - d - e - r;
+          stepCell(n, w, qd, qe, qr, k, ctx, cm);
+          const d = cm.deaths;
+          const e = cm.coveredWork;
+          const r = cm.requests;
+          const rem = cm.remaining;
           rowDeaths += d;
           rowDeathWage += d * w;
           // Leaving at or above pension age without the qualifying months (for covered work or on
           // request): the lump sum, counted as a lump-sum exit (they do not become former members).
           leavers += e + r;
           leaverLumpSums += (e + r) * w;
-          const c = rate * w;
-          const remC = rem * c;
           wages += rem * w;
-          due += remC;
-          principal += remC * paidPerPerson[k]!;
-          fees += remC * feesPerPerson[k]!;
-          contributors += rem * payersPerPerson[k]!;
-          const catchers = rem * pCatch[k]!;
-          const stayers = rem * pStay[k]!;
-          const missers = rem - catchers - stayers;
+          due += cm.due;
+          principal += cm.principal;
+          fees += cm.fees;
+          contributors += cm.payers;
+          const catchers = cm.catchers;
+          const stayers = cm.stayers;
+          const missers = cm.missers;
           // Paying k + 1 months (catching up) or one (the oldest month): M falls; at M <= 0, a pension.
           if (catchers > 0) {
             const M2 = M - k - 1;

@@ -1,4 +1,5 @@
 import type { ActiveBlock } from './active-block.js';
+import { CellMonth, stepCell } from './cell-month.js';
 import { settleDeaths } from './deaths.js';
 import { monthStartServiceBase } from './service-phase.js';
 import type { FormerMembers } from './former-members.js';
@@ -72,6 +73,9 @@ export function preparePayment(ctx: MonthContext, missMultiplier: number): void 
  * Results go to `next` (cleared before), which the caller swaps in. Ages move once a year (year-end.ts).
  * The loop allocates nothing; running sums stay in locals and reach `flows` once.
  */
+/** The one cell-month scratch of the active blocks' step. */
+const cm = new CellMonth();
+
 export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthContext, terms: BlockTerms, flows: MonthFlows, former: FormerMembers, survivors: PensionerPool, out: BlockResult): void {
   const m = ctx.month;
   preparePayment(ctx, terms.missMultiplier);
@@ -84,12 +88,6 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
   const W = cur.wage;
   const NP = next.persons;
   const NW = next.wage;
-  const rate = ctx.contributionRate;
-  const pCatch = ctx.pCatch;
-  const pStay = ctx.pStay;
-  const paidPerPerson = ctx.paidPerPerson;
-  const feesPerPerson = ctx.feesPerPerson;
-  const payersPerPerson = ctx.payersPerPerson;
   const deathM = ctx.activeRates.death;
   const coveredWorkM = ctx.activeRates.coveredWork;
   const requestM = ctx.activeRates.request;
@@ -138,11 +136,12 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
           if (!(n > 0)) continue;
           touched = true;
           const w = W[i]! / n;
-          // 1. Decrements.
-          const d = n * qd;
-          const e = (n - d) * qe;
-          const r = (n - d - e) * qr;
-          const rem = n - d - e - r;
+          // 1. Decrements; 2. the month falls due; 3. payments (cell-month.ts).
+          stepCell(n, w, qd, qe, qr, k, ctx, cm);
+          const d = cm.deaths;
+          const e = cm.coveredWork;
+          const r = cm.requests;
+          const rem = cm.remaining;
           deaths += d;
           exitsCoveredWork += e;
           exitsRequest += r;
@@ -150,22 +149,19 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
           rowDeathWage += d * w;
           rowLeaving += e + r;
           rowLeavingWage += (e + r) * w;
-          // 2. The month falls due; 3. payments.
-          const c = rate * w;
-          const remC = rem * c;
           wages += rem * w;
-          due += remC;
-          principal += remC * paidPerPerson[k]!;
-          fees += remC * feesPerPerson[k]!;
-          const payers = rem * payersPerPerson[k]!;
+          due += cm.due;
+          principal += cm.principal;
+          fees += cm.fees;
+          const payers = cm.payers;
           contributors += payers;
           if (share > 0) {
-            const perMonth = share * c;
+            const perMonth = share * cm.contribution;
             subsidy += payers * (perMonth < cap ? perMonth : cap);
           }
-          const catchers = rem * pCatch[k]!;
-          const stayers = rem * pStay[k]!;
-          const missers = rem - catchers - stayers;
+          const catchers = cm.catchers;
+          const stayers = cm.stayers;
+          const missers = cm.missers;
           // 4. Catching up k months credits k months beyond this one: k/12 of the catchers move
           // down an uncredited year (a whole year per 12 months first).
           const down = k * twelfths;
