@@ -36,7 +36,6 @@ export function admitEntrants(
   pop: Float64Array,
   nextPop: Float64Array,
   within: number,
-  y: number,
   yd: number,
   t: number,
   minimumWage: number,
@@ -94,5 +93,4 @@ export function admitEntrants(
     main.add(j < L.nAge ? 0 : 1, gOf(ai), ai, 0, n, n * wage[j]!);
     flows.entrants += n;
   }
-  void y;
 }

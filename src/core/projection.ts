@@ -315,7 +315,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       }
       if (entering) {
         const within = m / 12;
-        admitEntrants(scratchEntrants, st.main, st.programmes, ctx, flows, s, pop, nextPop, within, y, yd, t, minimumWage, averageWage, startMinimumWage * entryWageScale);
+        admitEntrants(scratchEntrants, st.main, st.programmes, ctx, flows, s, pop, nextPop, within, yd, t, minimumWage, averageWage, startMinimumWage * entryWageScale);
       }
 
       // 3. Active members: payments, then the month's birthdays at pension age, block by block.
