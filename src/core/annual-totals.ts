@@ -37,6 +37,23 @@ export const FLOW_FIELDS = [
   ['deathsSurvivors', 'survivorDeaths'],
   ['newSurvivors', 'newSurvivors'],
   ['newSurvivorPensions', 'newSurvivorPensions'],
+  ['earlyRetirements', 'earlyRetirements'],
+  ['earlyRetirementPensions', 'earlyRetirementPensions'],
+  ['earlyRetirementFinalWages', 'earlyRetirementFinalWages'],
+  ['disabilityAwards', 'disabilityAwards'],
+  ['disabilityPensions', 'disabilityPensions'],
+  ['disabilityLumpSumExits', 'disabilityLumpSumExits'],
+  ['disabilityLumpSums', 'disabilityLumpSums'],
+  ['pensionExpenditureOldAge', 'pensionsPaidOldAge'],
+  ['pensionExpenditureEarly', 'pensionsPaidEarly'],
+  ['pensionExpenditureDisability', 'pensionsPaidDisability'],
+  ['pensionExpenditureSurvivors', 'pensionsPaidSurvivors'],
+  ['deathsPensionersEarly', 'earlyPensionerDeaths'],
+  ['deathsPensionersDisability', 'disabledDeaths'],
+  ['deathsOrphans', 'orphanDeaths'],
+  ['newOrphans', 'newOrphans'],
+  ['newOrphanPensions', 'newOrphanPensions'],
+  ['orphanPensionsEnded', 'orphanPensionsEnded'],
 ] as const satisfies ReadonlyArray<readonly [string, keyof MonthFlows]>;
 
 /** Yearly fields the fund step and the year end set. */
@@ -50,10 +67,17 @@ export const OTHER_FIELDS = [
   'insuredWageMass',
   'arrearsStock',
   'pensionersOldAge',
+  'pensionersEarly',
+  'pensionersDisability',
+  /** Survivors: spouses, and orphans. */
   'pensionersSurvivors',
+  'pensionersOrphans',
   /** Pensions in payment at the end of the year (JOD a month). */
   'pensionMassOldAge',
+  'pensionMassEarly',
+  'pensionMassDisability',
   'pensionMassSurvivors',
+  'pensionMassOrphans',
   'formerMembers',
   /** Former members with the qualifying service (deferred pensioners-to-be). */
   'formerMembersQualified',

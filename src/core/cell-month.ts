@@ -2,8 +2,10 @@ import type { MonthContext } from './month-context.js';
 
 /** One cell's month, written by `stepCell` (no allocation in the loop: one object reused). */
 export class CellMonth {
-  /** Deaths, exits to covered work, requests (each on the persons the one before left), and the rest. */
+  /** Deaths, disability, early retirement, exits to covered work, requests (each on the persons the one before left), and the rest. */
   deaths = 0;
+  disabled = 0;
+  early = 0;
   coveredWork = 0;
   requests = 0;
   remaining = 0;
@@ -21,20 +23,25 @@ export class CellMonth {
 
 /**
  * The month of n persons of mean declared wage w in arrears state k, in the model's order (design
- * note section 2): deaths (q), exits to covered work, requests, each on those the one before left;
+ * note section 2): deaths (q), disability (qi), early retirement (qx), exits to covered work,
+ * requests, each on those the one before left;
  * the month falls due for the remaining R: R x C with C = contribution rate x w; from state k they
  * catch up (ctx.pCatch), pay the oldest month (ctx.pStay) or miss, paying ctx.paidPerPerson[k]
  * contributions and ctx.feesPerPerson[k] contributions of fees each (payment-step.ts
  * preparePayment). The active blocks and the completion pool both step their cells with it.
  */
-export function stepCell(n: number, w: number, qd: number, qe: number, qr: number, k: number, ctx: MonthContext, out: CellMonth): void {
+export function stepCell(n: number, w: number, qd: number, qi: number, qx: number, qe: number, qr: number, k: number, ctx: MonthContext, out: CellMonth): void {
   const d = n * qd;
-  const e = (n - d) * qe;
-  const r = (n - d - e) * qr;
-  const rem = n - d - e - r;
+  const i = (n - d) * qi;
+  const x = (n - d - i) * qx;
+  const e = (n - d - i - x) * qe;
+  const r = (n - d - i - x - e) * qr;
+  const rem = n - d - i - x - e - r;
   const c = ctx.contributionRate * w;
   const remC = rem * c;
   out.deaths = d;
+  out.disabled = i;
+  out.early = x;
   out.coveredWork = e;
   out.requests = r;
   out.remaining = rem;

@@ -5,6 +5,7 @@ import { settleDeaths } from './deaths.js';
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
 import { preparePayment, UNSUBSIDISED, type BlockResult } from './payment-step.js';
+import type { PensionPools } from './pension-pools.js';
 import type { PensionerPool } from './pensioner-pool.js';
 
 /**
@@ -20,7 +21,7 @@ import type { PensionerPool } from './pensioner-pool.js';
 /** The one cell-month scratch of the completion step. */
 const cm = new CellMonth();
 
-export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: MonthContext, flows: MonthFlows, survivors: PensionerPool, newPensioners: PensionerPool, out: BlockResult): void {
+export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: MonthContext, flows: MonthFlows, awards: PensionPools, out: BlockResult): void {
   preparePayment(ctx, UNSUBSIDISED.missMultiplier);
   const L = cur.layout;
   const nK = L.nK;
@@ -32,6 +33,7 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
   const NW = next.wage;
   const { death, coveredWork, request } = ctx.completionRates;
   const NO = next.occupied;
+  const newPensioners = awards.oldAge;
   const wagesByAge = ctx.wagesByAge;
   let cells = 0;
   let contributors = 0;
@@ -66,7 +68,7 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
           if (!(n > 0)) continue;
           touchedAny = true;
           const w = W[i]! / n;
-          stepCell(n, w, qd, qe, qr, k, ctx, cm);
+          stepCell(n, w, qd, 0, 0, qe, qr, k, ctx, cm);
           const d = cm.deaths;
           const e = cm.coveredWork;
           const r = cm.requests;
@@ -121,7 +123,7 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
           flows.lumpSumsPensionAge += ctx.lumpSumFor(served, leaverLumpSums);
           leaverLumpSums = 0;
         }
-        if (rowDeaths > 0) settleDeaths(ctx, flows, survivors, sex, age, served, false, rowDeaths, rowDeathWage / rowDeaths);
+        if (rowDeaths > 0) settleDeaths(ctx, flows, awards, sex, age, served, false, true, rowDeaths, rowDeathWage / rowDeaths);
         deaths += rowDeaths;
       }
       if (wagesByAge !== null) wagesByAge[ri] += wages - rowWagesBefore;

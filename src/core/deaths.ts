@@ -1,18 +1,21 @@
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
-import type { PensionerPool } from './pensioner-pool.js';
+import type { PensionPools } from './pension-pools.js';
 import { serviceAtLeast } from './service-phase.js';
+import { leaveSurvivors } from './survivors.js';
 
 /**
  * The benefits on the death of members or former members (death insurance, [A] readings):
- * those with at least deathPensionMinMonths credited leave a survivor (probability by sex of the
- * deceased, the opposite sex, the model's age difference) survivorShare of the pension they had
- * earned; every other death pays the heirs the lump sum.
+ * those with at least deathPensionMinMonths credited leave survivors (survivors.ts) their shares
+ * of the pension the death earns: for members in service (`inService`), the disability pension
+ * when the model says so (deathInServicePension: disability), else the old-age pension on their
+ * credited months; their heirs without a spouse's pension, and the heirs of every other death,
+ * get the lump sum.
  *
  * The dying have credited months S = base + p: p = 0..11 evenly spread when `spread` (cells by
  * whole years, service-phase.ts), p = 0 otherwise (cells by exact months).
  */
-export function settleDeaths(ctx: MonthContext, flows: MonthFlows, survivors: PensionerPool, sex: number, age: number, base: number, spread: boolean, deaths: number, wage: number): void {
+export function settleDeaths(ctx: MonthContext, flows: MonthFlows, awards: PensionPools, sex: number, age: number, base: number, spread: boolean, inService: boolean, deaths: number, wage: number): void {
   if (!(deaths > 0)) return;
   let eligible: number;
   let eligibleMonths: number;
@@ -27,14 +30,13 @@ export function settleDeaths(ctx: MonthContext, flows: MonthFlows, survivors: Pe
     eligibleMonths = base;
     otherMonths = base;
   }
-  const withSurvivor = deaths * eligible * ctx.survivorProbability[sex]!;
-  if (withSurvivor > 0) {
-    const pension = ctx.survivorShare * ctx.pensionFor(eligibleMonths, wage);
-    survivors.add(1 - sex, age + ctx.survivorAgeDifference[sex]!, withSurvivor, withSurvivor * pension);
-    flows.newSurvivors += withSurvivor;
-    flows.newSurvivorPensions += withSurvivor * pension;
+  const withPension = deaths * eligible;
+  const withSpouse = withPension * ctx.survivorProbability[sex]!;
+  if (withPension > 0) {
+    const pension = inService && ctx.deathInServiceOnDisabilityPension ? ctx.disabilityPensionFor(eligibleMonths, wage) : ctx.pensionFor(eligibleMonths, wage);
+    leaveSurvivors(ctx, awards, flows, sex, age, withPension, withPension * pension);
   }
-  const heirsOfEligible = deaths * eligible - withSurvivor;
+  const heirsOfEligible = withPension - withSpouse;
   const heirsOfOthers = deaths * (1 - eligible);
   const amount = heirsOfEligible * ctx.lumpSumFor(eligibleMonths, wage) + heirsOfOthers * ctx.lumpSumFor(otherMonths, wage);
   flows.lumpSumsDeath += amount;

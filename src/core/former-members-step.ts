@@ -4,6 +4,7 @@ import { settleDeaths } from './deaths.js';
 import type { FormerMembers } from './former-members.js';
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
+import type { PensionPools } from './pension-pools.js';
 import type { PensionerPool } from './pensioner-pool.js';
 import { serviceAtLeast } from './service-phase.js';
 
@@ -16,7 +17,7 @@ import { serviceAtLeast } from './service-phase.js';
  * this month (1 / (12 - m) of the row below pension age, birthdays.ts), a deferred old-age
  * pension for the part with the qualifying months, the lump sum for the others.
  */
-export function stepFormerMembers(pool: FormerMembers, ctx: MonthContext, flows: MonthFlows, survivors: PensionerPool, reEntryTarget: ActiveBlock): void {
+export function stepFormerMembers(pool: FormerMembers, ctx: MonthContext, flows: MonthFlows, awards: PensionPools, reEntryTarget: ActiveBlock): void {
   const L = pool.layout;
   const nAge = L.nAge;
   const P = pool.persons;
@@ -35,7 +36,7 @@ export function stepFormerMembers(pool: FormerMembers, ctx: MonthContext, flows:
         const ri = sex * nAge + ai;
         const d = n * death[ri]!;
         flows.formerDeaths += d;
-        settleDeaths(ctx, flows, survivors, sex, L.ageMin + ai, 12 * s, true, d, w);
+        settleDeaths(ctx, flows, awards, sex, L.ageMin + ai, 12 * s, true, false, d, w);
         const re = (n - d) * ctx.reEntryM[ri]!;
         if (re > 0) {
           flows.reEntrants += re;

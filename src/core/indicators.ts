@@ -18,6 +18,11 @@ export interface IndicatorRow {
   readonly terminations_arrears: number;
   /** Active members retiring on a pension. */
   readonly retirements: number;
+  /** Active members retiring early (early old-age pension). */
+  readonly early_retirements: number;
+  /** Active members becoming disabled: with a disability pension, and with the lump sum (too few months). */
+  readonly disability_awards: number;
+  readonly disability_lump_sum_exits: number;
   /** Active members leaving with a lump sum (pension age or the oldest active age without the qualifying service). */
   readonly lump_sum_exits: number;
   /** Former members starting a deferred pension. */
@@ -32,8 +37,18 @@ export interface IndicatorRow {
   readonly subsidies_donor: number;
   readonly pensioners: number;
   readonly pensioners_old_age: number;
+  readonly pensioners_early: number;
+  readonly pensioners_disability: number;
   readonly pensioners_survivors: number;
+  /** Survivors' pensioners: spouses and orphans (pensioners_survivors is both). */
+  readonly pensioners_survivors_spouses: number;
+  readonly pensioners_survivors_orphans: number;
   readonly pension_expenditure: number;
+  /** Pensions paid by type: old-age (normal and deferred), early, disability, survivors (spouses and orphans). */
+  readonly pension_expenditure_old_age: number;
+  readonly pension_expenditure_early: number;
+  readonly pension_expenditure_disability: number;
+  readonly pension_expenditure_survivors: number;
   readonly lump_sum_expenditure: number;
   readonly benefit_expenditure: number;
   readonly admin_expenditure: number;
@@ -53,15 +68,29 @@ export interface IndicatorRow {
   /** Deaths of old-age pensioners and of survivors' pensioners. */
   readonly deaths_pensioners_old_age: number;
   readonly deaths_pensioners_survivors: number;
+  /** Deaths of early and disability pensioners and of orphans drawing a pension; orphans' pensions ended at the end age. */
+  readonly deaths_pensioners_early: number;
+  readonly deaths_pensioners_disability: number;
+  readonly deaths_pensioners_orphans: number;
+  readonly orphan_pensions_ended: number;
   /** New old-age pensions (active members retiring and deferred pensions) and their mean amount (JOD a month). */
   readonly new_awards_old_age: number;
   readonly average_new_award_old_age: number;
   /** New survivors' pensions and their mean amount (JOD a month). */
   readonly new_awards_survivors: number;
   readonly average_new_award_survivors: number;
+  /** New early, disability and orphans' pensions and their mean amounts (JOD a month). */
+  readonly new_awards_early: number;
+  readonly average_new_award_early: number;
+  readonly new_awards_disability: number;
+  readonly average_new_award_disability: number;
+  readonly new_awards_orphans: number;
+  readonly average_new_award_orphans: number;
   /** Mean pension in payment at the end of the year (JOD a month). */
   readonly average_pension_old_age: number;
   readonly average_pension_survivors: number;
+  readonly average_pension_early: number;
+  readonly average_pension_disability: number;
   /** Active members' new old-age pensions / their final declared wages. */
   readonly replacement_rate_at_award: number;
   /** Lump sums by cause: at pension age without the qualifying months (active and former members), and on death. */
@@ -69,6 +98,9 @@ export interface IndicatorRow {
   readonly lump_sum_amount_pension_age: number;
   readonly lump_sum_recipients_death: number;
   readonly lump_sum_amount_death: number;
+  /** Lump sums to members disabled without the months for a disability pension. */
+  readonly lump_sum_recipients_disability: number;
+  readonly lump_sum_amount_disability: number;
   /** Mean declared wage of the insured at the end of the year, and the economy's average wage (JOD a month). */
   readonly average_declared_wage: number;
   readonly average_wage: number;
@@ -90,6 +122,9 @@ export const INDICATOR_COLUMNS: ReadonlyArray<{ name: keyof IndicatorRow; kind: 
   { name: 'exits_request', kind: 'persons' },
   { name: 'terminations_arrears', kind: 'persons' },
   { name: 'retirements', kind: 'persons' },
+  { name: 'early_retirements', kind: 'persons' },
+  { name: 'disability_awards', kind: 'persons' },
+  { name: 'disability_lump_sum_exits', kind: 'persons' },
   { name: 'lump_sum_exits', kind: 'persons' },
   { name: 'deferred_pensions', kind: 'persons' },
   { name: 'insurable_wages', kind: 'money' },
@@ -102,8 +137,16 @@ export const INDICATOR_COLUMNS: ReadonlyArray<{ name: keyof IndicatorRow; kind: 
   { name: 'subsidies_donor', kind: 'money' },
   { name: 'pensioners', kind: 'persons' },
   { name: 'pensioners_old_age', kind: 'persons' },
+  { name: 'pensioners_early', kind: 'persons' },
+  { name: 'pensioners_disability', kind: 'persons' },
   { name: 'pensioners_survivors', kind: 'persons' },
+  { name: 'pensioners_survivors_spouses', kind: 'persons' },
+  { name: 'pensioners_survivors_orphans', kind: 'persons' },
   { name: 'pension_expenditure', kind: 'money' },
+  { name: 'pension_expenditure_old_age', kind: 'money' },
+  { name: 'pension_expenditure_early', kind: 'money' },
+  { name: 'pension_expenditure_disability', kind: 'money' },
+  { name: 'pension_expenditure_survivors', kind: 'money' },
   { name: 'lump_sum_expenditure', kind: 'money' },
   { name: 'benefit_expenditure', kind: 'money' },
   { name: 'admin_expenditure', kind: 'money' },
@@ -120,17 +163,31 @@ export const INDICATOR_COLUMNS: ReadonlyArray<{ name: keyof IndicatorRow; kind: 
   { name: 'former_members_not_qualified', kind: 'persons' },
   { name: 'deaths_pensioners_old_age', kind: 'persons' },
   { name: 'deaths_pensioners_survivors', kind: 'persons' },
+  { name: 'deaths_pensioners_early', kind: 'persons' },
+  { name: 'deaths_pensioners_disability', kind: 'persons' },
+  { name: 'deaths_pensioners_orphans', kind: 'persons' },
+  { name: 'orphan_pensions_ended', kind: 'persons' },
   { name: 'new_awards_old_age', kind: 'persons' },
   { name: 'average_new_award_old_age', kind: 'money' },
   { name: 'new_awards_survivors', kind: 'persons' },
   { name: 'average_new_award_survivors', kind: 'money' },
+  { name: 'new_awards_early', kind: 'persons' },
+  { name: 'average_new_award_early', kind: 'money' },
+  { name: 'new_awards_disability', kind: 'persons' },
+  { name: 'average_new_award_disability', kind: 'money' },
+  { name: 'new_awards_orphans', kind: 'persons' },
+  { name: 'average_new_award_orphans', kind: 'money' },
   { name: 'average_pension_old_age', kind: 'money' },
   { name: 'average_pension_survivors', kind: 'money' },
+  { name: 'average_pension_early', kind: 'money' },
+  { name: 'average_pension_disability', kind: 'money' },
   { name: 'replacement_rate_at_award', kind: 'ratio' },
   { name: 'lump_sum_recipients_pension_age', kind: 'persons' },
   { name: 'lump_sum_amount_pension_age', kind: 'money' },
   { name: 'lump_sum_recipients_death', kind: 'persons' },
   { name: 'lump_sum_amount_death', kind: 'money' },
+  { name: 'lump_sum_recipients_disability', kind: 'persons' },
+  { name: 'lump_sum_amount_disability', kind: 'money' },
   { name: 'average_declared_wage', kind: 'money' },
   { name: 'average_wage', kind: 'money' },
   { name: 'price_index', kind: 'ratio' },
@@ -175,7 +232,8 @@ export function indicatorRows(p: Projection, s: ResolvedScenario, years = p.year
     const due = toFils(A.contributionsDue[y]!);
     const wages = toFils(A.insurableWages[y]!);
     const contributors = A.contributorMonths[y]! / 12;
-    const pensioners = A.pensionersOldAge[y]! + A.pensionersSurvivors[y]!;
+    const survivors = A.pensionersSurvivors[y]! + A.pensionersOrphans[y]!;
+    const pensioners = A.pensionersOldAge[y]! + A.pensionersEarly[y]! + A.pensionersDisability[y]! + survivors;
     const expenditure = benefits + admin;
     rows.push({
       year: p.startYear + y,
@@ -188,6 +246,9 @@ export function indicatorRows(p: Projection, s: ResolvedScenario, years = p.year
       exits_request: persons(A.exitsRequest[y]!),
       terminations_arrears: persons(A.terminationsArrears[y]!),
       retirements: persons(A.retirements[y]!),
+      early_retirements: persons(A.earlyRetirements[y]!),
+      disability_awards: persons(A.disabilityAwards[y]!),
+      disability_lump_sum_exits: persons(A.disabilityLumpSumExits[y]!),
       lump_sum_exits: persons(A.lumpSumExits[y]!),
       deferred_pensions: persons(A.deferredPensions[y]!),
       insurable_wages: wages / 1000,
@@ -200,8 +261,16 @@ export function indicatorRows(p: Projection, s: ResolvedScenario, years = p.year
       subsidies_donor: subsidiesDonor / 1000,
       pensioners: persons(pensioners),
       pensioners_old_age: persons(A.pensionersOldAge[y]!),
-      pensioners_survivors: persons(A.pensionersSurvivors[y]!),
+      pensioners_early: persons(A.pensionersEarly[y]!),
+      pensioners_disability: persons(A.pensionersDisability[y]!),
+      pensioners_survivors: persons(survivors),
+      pensioners_survivors_spouses: persons(A.pensionersSurvivors[y]!),
+      pensioners_survivors_orphans: persons(A.pensionersOrphans[y]!),
       pension_expenditure: pensions / 1000,
+      pension_expenditure_old_age: jod(A.pensionExpenditureOldAge[y]!),
+      pension_expenditure_early: jod(A.pensionExpenditureEarly[y]!),
+      pension_expenditure_disability: jod(A.pensionExpenditureDisability[y]!),
+      pension_expenditure_survivors: jod(A.pensionExpenditureSurvivors[y]!),
       lump_sum_expenditure: lumpSums / 1000,
       benefit_expenditure: benefits / 1000,
       admin_expenditure: admin / 1000,
@@ -218,17 +287,31 @@ export function indicatorRows(p: Projection, s: ResolvedScenario, years = p.year
       former_members_not_qualified: persons(A.formerMembers[y]! - A.formerMembersQualified[y]!),
       deaths_pensioners_old_age: persons(A.deathsPensioners[y]!),
       deaths_pensioners_survivors: persons(A.deathsSurvivors[y]!),
+      deaths_pensioners_early: persons(A.deathsPensionersEarly[y]!),
+      deaths_pensioners_disability: persons(A.deathsPensionersDisability[y]!),
+      deaths_pensioners_orphans: persons(A.deathsOrphans[y]!),
+      orphan_pensions_ended: persons(A.orphanPensionsEnded[y]!),
       new_awards_old_age: persons(A.retirements[y]! + A.deferredPensions[y]!),
       average_new_award_old_age: jod(ratio(A.retirementPensions[y]! + A.deferredPensionAmounts[y]!, A.retirements[y]! + A.deferredPensions[y]!)),
       new_awards_survivors: persons(A.newSurvivors[y]!),
       average_new_award_survivors: jod(ratio(A.newSurvivorPensions[y]!, A.newSurvivors[y]!)),
+      new_awards_early: persons(A.earlyRetirements[y]!),
+      average_new_award_early: jod(ratio(A.earlyRetirementPensions[y]!, A.earlyRetirements[y]!)),
+      new_awards_disability: persons(A.disabilityAwards[y]!),
+      average_new_award_disability: jod(ratio(A.disabilityPensions[y]!, A.disabilityAwards[y]!)),
+      new_awards_orphans: persons(A.newOrphans[y]!),
+      average_new_award_orphans: jod(ratio(A.newOrphanPensions[y]!, A.newOrphans[y]!)),
       average_pension_old_age: jod(ratio(A.pensionMassOldAge[y]!, A.pensionersOldAge[y]!)),
-      average_pension_survivors: jod(ratio(A.pensionMassSurvivors[y]!, A.pensionersSurvivors[y]!)),
+      average_pension_survivors: jod(ratio(A.pensionMassSurvivors[y]! + A.pensionMassOrphans[y]!, survivors)),
+      average_pension_early: jod(ratio(A.pensionMassEarly[y]!, A.pensionersEarly[y]!)),
+      average_pension_disability: jod(ratio(A.pensionMassDisability[y]!, A.pensionersDisability[y]!)),
       replacement_rate_at_award: ratio(A.retirementPensions[y]!, A.retirementFinalWages[y]!),
       lump_sum_recipients_pension_age: persons(A.lumpSumExits[y]! + A.lumpSumExitsFormer[y]!),
       lump_sum_amount_pension_age: jod(A.lumpSumsPensionAge[y]! + A.lumpSumsFormer[y]!),
       lump_sum_recipients_death: persons(A.lumpSumRecipientsDeath[y]!),
       lump_sum_amount_death: jod(A.lumpSumsDeath[y]!),
+      lump_sum_recipients_disability: persons(A.disabilityLumpSumExits[y]!),
+      lump_sum_amount_disability: jod(A.disabilityLumpSums[y]!),
       average_declared_wage: jod(ratio(A.insuredWageMass[y]!, A.insured[y]!)),
       average_wage: jod(A.averageWage[y]!),
       price_index: A.priceIndex[y]!,

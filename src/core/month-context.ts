@@ -1,16 +1,21 @@
 import { shareAfterBirthday } from './birthdays.js';
 import type { CellLayout } from './layout.js';
 import { PENSIONER_AGES } from './layout.js';
+import { disabilityPension, earlyPension, oldAgePension } from './pension-formulas.js';
+import type { DisabilityTerms, EarlyRetirementTerms, OrphanTerms } from './resolved-scenario.js';
 
 /** Monthly decrement probabilities of one kind of block by [sex * nAge + age index]. */
 export interface RowRates {
   readonly death: Float64Array;
   readonly coveredWork: Float64Array;
   readonly request: Float64Array;
+  /** Disability incidence and early-retirement take-up (before eligibility: early-retirement-step.ts). */
+  readonly disability: Float64Array;
+  readonly earlyTakeUp: Float64Array;
 }
 
 function newRowRates(n: number): RowRates {
-  return { death: new Float64Array(n), coveredWork: new Float64Array(n), request: new Float64Array(n) };
+  return { death: new Float64Array(n), coveredWork: new Float64Array(n), request: new Float64Array(n), disability: new Float64Array(n), earlyTakeUp: new Float64Array(n) };
 }
 
 /**
@@ -30,6 +35,10 @@ export class MonthContext {
   readonly yearCoveredWorkNext: Float64Array;
   readonly yearRequest: Float64Array;
   readonly yearRequestNext: Float64Array;
+  readonly yearDisability: Float64Array;
+  readonly yearDisabilityNext: Float64Array;
+  readonly yearEarlyTakeUp: Float64Array;
+  readonly yearEarlyTakeUpNext: Float64Array;
   readonly reEntryM: Float64Array;
   /** Members below pension age and former members: the row below pension age leaves at its birthday. */
   readonly activeRates: RowRates;
@@ -39,8 +48,15 @@ export class MonthContext {
   readonly pensionerYearDeath: Float64Array;
   readonly pensionerYearDeathNext: Float64Array;
   readonly pensionerDeathM: Float64Array;
-  /** Month of the year 0..11. */
+  /** The same for disability pensioners (their own mortality). */
+  readonly disabledYearDeath: Float64Array;
+  readonly disabledYearDeathNext: Float64Array;
+  readonly disabledDeathM: Float64Array;
+  /** Month of the year 0..11, and months since year 0 (calendar year x 12 + month). */
   month = 0;
+  monthIndex = 0;
+  /** The reference wage / the current declared wage of a member on the in-force wage path this month (reference-wage.ts). */
+  referenceRatio = 1;
   /** Payment behaviour by arrears state k. */
   readonly catchUp: Float64Array;
   readonly stay: Float64Array;
@@ -76,6 +92,15 @@ export class MonthContext {
   /** Credited months for a survivor's pension on a member's death. */
   deathPensionMinMonths = 0;
   lumpSumRatePerMonth = 0;
+  /** Early retirement, disability and orphans' terms (set once, scenario-rates.ts). */
+  early: EarlyRetirementTerms | null = null;
+  disability: DisabilityTerms | null = null;
+  orphans: OrphanTerms | null = null;
+  /** Whether any member can retire early or be disabled (take-up or incidence above 0 somewhere). */
+  earlyRetirementOn = false;
+  /** Survivors of members dying in service share the disability pension (else the old-age pension on their months). */
+  deathInServiceOnDisabilityPension = false;
+  disabilityOn = false;
 
   constructor(readonly layout: CellLayout) {
     const n = 2 * layout.nAge;
@@ -85,12 +110,19 @@ export class MonthContext {
     this.yearCoveredWorkNext = new Float64Array(n);
     this.yearRequest = new Float64Array(n);
     this.yearRequestNext = new Float64Array(n);
+    this.yearDisability = new Float64Array(n);
+    this.yearDisabilityNext = new Float64Array(n);
+    this.yearEarlyTakeUp = new Float64Array(n);
+    this.yearEarlyTakeUpNext = new Float64Array(n);
     this.reEntryM = new Float64Array(n);
     this.activeRates = newRowRates(n);
     this.completionRates = newRowRates(n);
     this.pensionerYearDeath = new Float64Array(2 * PENSIONER_AGES);
     this.pensionerYearDeathNext = new Float64Array(2 * PENSIONER_AGES);
     this.pensionerDeathM = new Float64Array(2 * PENSIONER_AGES);
+    this.disabledYearDeath = new Float64Array(2 * PENSIONER_AGES);
+    this.disabledYearDeathNext = new Float64Array(2 * PENSIONER_AGES);
+    this.disabledDeathM = new Float64Array(2 * PENSIONER_AGES);
     this.catchUp = new Float64Array(layout.nK);
     this.stay = new Float64Array(layout.nK);
     this.miss = new Float64Array(layout.nK);
@@ -121,6 +153,7 @@ export class MonthContext {
     }
     for (let i = 0; i < this.pensionerDeathM.length; i++) {
       this.pensionerDeathM[i] = (1 - after) * this.pensionerYearDeath[i]! + after * this.pensionerYearDeathNext[i]!;
+      this.disabledDeathM[i] = (1 - after) * this.disabledYearDeath[i]! + after * this.disabledYearDeathNext[i]!;
     }
   }
 
@@ -129,8 +162,20 @@ export class MonthContext {
    * max(minimum pension, accrual x months / 12 x w).
    */
   pensionFor(months: number, wage: number): number {
-    const p = (this.accrualRate * months * wage) / 12;
-    return p > this.minimumPension ? p : this.minimumPension;
+    return oldAgePension(months, wage * this.referenceRatio, this.accrualRate, this.minimumPension);
+  }
+
+  /** Early pension a month at age `age` (completed years) of a member of sex `sex` with `months` credited and mean declared wage w. */
+  earlyPensionFor(months: number, wage: number, sex: number, age: number): number {
+    const e = this.early!;
+    const a = sex * 101 + (age < 100 ? age : 100);
+    return earlyPension(months, wage * this.referenceRatio, e.accrualBelowLimit[a]!, e.accrualAboveLimit[a]!, e.accrualWageLimit, this.minimumPension);
+  }
+
+  /** Disability pension a month of a member with `months` credited and mean declared wage w (pension-formulas.ts). */
+  disabilityPensionFor(months: number, wage: number): number {
+    const d = this.disability!;
+    return disabilityPension(months, wage * this.referenceRatio, d.pension, d.minMonths, this.early!.accrualWageLimit, this.minimumPension);
   }
 
   /** Lump sum of a member leaving without a pension: rate x wage x credited months. */
@@ -145,6 +190,8 @@ function setMix(active: RowRates, completion: RowRates, c: MonthContext, ri: num
   active.death[ri] = mix(c.yearDeath[ri]!, c.yearDeathNext[ri]!, wa);
   active.coveredWork[ri] = mix(c.yearCoveredWork[ri]!, c.yearCoveredWorkNext[ri]!, wa);
   active.request[ri] = mix(c.yearRequest[ri]!, c.yearRequestNext[ri]!, wa);
+  active.disability[ri] = mix(c.yearDisability[ri]!, c.yearDisabilityNext[ri]!, wa);
+  active.earlyTakeUp[ri] = mix(c.yearEarlyTakeUp[ri]!, c.yearEarlyTakeUpNext[ri]!, wa);
   completion.death[ri] = mix(c.yearDeath[ri]!, c.yearDeathNext[ri]!, wc);
   completion.coveredWork[ri] = mix(c.yearCoveredWork[ri]!, c.yearCoveredWorkNext[ri]!, wc);
   completion.request[ri] = mix(c.yearRequest[ri]!, c.yearRequestNext[ri]!, wc);

@@ -17,6 +17,15 @@ export class MonthFlows {
   retirements = 0;
   retirementPensions = 0;
   retirementFinalWages = 0;
+  /** Active members retiring early, their pensions (JOD a month) and final declared wages. */
+  earlyRetirements = 0;
+  earlyRetirementPensions = 0;
+  earlyRetirementFinalWages = 0;
+  /** Active members becoming disabled: with a disability pension (persons, pensions), or the lump sum (persons, JOD). */
+  disabilityAwards = 0;
+  disabilityPensions = 0;
+  disabilityLumpSumExits = 0;
+  disabilityLumpSums = 0;
   /** Active members leaving with a lump sum at pension age (or the oldest active age) without the qualifying months. */
   lumpSumExits = 0;
   lumpSumsPensionAge = 0;
@@ -29,7 +38,12 @@ export class MonthFlows {
   subsidiesGovernment = 0;
   subsidiesDonor = 0;
   lateFees = 0;
+  /** Pensions paid this month, all types, and by type. */
   pensionsPaid = 0;
+  pensionsPaidOldAge = 0;
+  pensionsPaidEarly = 0;
+  pensionsPaidDisability = 0;
+  pensionsPaidSurvivors = 0;
   /** Lump sums paid on death (to heirs, where no survivor's pension is due), and their recipients (deaths). */
   lumpSumsDeath = 0;
   lumpSumRecipientsDeath = 0;
@@ -44,6 +58,13 @@ export class MonthFlows {
   survivorDeaths = 0;
   newSurvivors = 0;
   newSurvivorPensions = 0;
+  /** Deaths of early, disability and orphans' pensioners; orphans' pensions awarded and ended (at the end age). */
+  earlyPensionerDeaths = 0;
+  disabledDeaths = 0;
+  orphanDeaths = 0;
+  newOrphans = 0;
+  newOrphanPensions = 0;
+  orphanPensionsEnded = 0;
 
   reset(): void {
     for (const key of Object.keys(this) as Array<keyof MonthFlows>) {
@@ -51,8 +72,8 @@ export class MonthFlows {
     }
   }
 
-  /** All lump sums paid this month (pension age, death; active and former members). */
+  /** All lump sums paid this month (pension age, death, disability; active and former members). */
   lumpSums(): number {
-    return this.lumpSumsPensionAge + this.lumpSumsDeath + this.formerLumpSums;
+    return this.lumpSumsPensionAge + this.lumpSumsDeath + this.formerLumpSums + this.disabilityLumpSums;
   }
 }

@@ -5,7 +5,9 @@ import { monthStartServiceBase } from './service-phase.js';
 import type { FormerMembers } from './former-members.js';
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
-import type { PensionerPool } from './pensioner-pool.js';
+import { settleDisability } from './disability-step.js';
+import { earlyRetirementRate, settleEarlyRetirement } from './early-retirement-step.js';
+import type { PensionPools } from './pension-pools.js';
 
 /** What a block of members has that others do not: the terms of a subsidy while it lasts. */
 export interface BlockTerms {
@@ -76,7 +78,7 @@ export function preparePayment(ctx: MonthContext, missMultiplier: number): void 
 /** The one cell-month scratch of the active blocks' step. */
 const cm = new CellMonth();
 
-export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthContext, terms: BlockTerms, flows: MonthFlows, former: FormerMembers, survivors: PensionerPool, out: BlockResult): void {
+export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthContext, terms: BlockTerms, flows: MonthFlows, former: FormerMembers, awards: PensionPools, out: BlockResult): void {
   const m = ctx.month;
   preparePayment(ctx, terms.missMultiplier);
   const L = cur.layout;
@@ -91,6 +93,9 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
   const deathM = ctx.activeRates.death;
   const coveredWorkM = ctx.activeRates.coveredWork;
   const requestM = ctx.activeRates.request;
+  const disabilityM = ctx.activeRates.disability;
+  const earlyOn = ctx.earlyRetirementOn;
+  const after = m / 12;
   const wagesByAge = ctx.wagesByAge;
   const share = terms.subsidyShare;
   const cap = terms.subsidyCapPerMonth;
@@ -125,6 +130,13 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
         const qd = deathM[ri]!;
         const qe = coveredWorkM[ri]!;
         const qr = requestM[ri]!;
+        const qi = disabilityM[ri]!;
+        // Credited months at the start of the month: 12 (j - 1) + m + p, j = ai + 1 - g (service-phase.ts).
+        const monthBase = monthStartServiceBase(ai + 1 - g, m);
+        // Past their birthday this year: m/12 of the row, none in the row that leaves at its birthday.
+        const wa = ai < ctx.lastActiveRow[sex]! ? after : 0;
+        const qx = earlyOn ? earlyRetirementRate(ctx, sex, ai, monthBase, wa) : 0;
+        let rowDisabled = 0, rowDisabledWage = 0, rowEarly = 0, rowEarlyWage = 0;
         // Catchers-up land in state 0, 0..2 uncredited years down: summed here, written once.
         let c0 = 0, c0w = 0, c1 = 0, c1w = 0, c2 = 0, c2w = 0;
         let rowDeaths = 0, rowDeathWage = 0, rowLeaving = 0, rowLeavingWage = 0;
@@ -137,8 +149,12 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
           touched = true;
           const w = W[i]! / n;
           // 1. Decrements; 2. the month falls due; 3. payments (cell-month.ts).
-          stepCell(n, w, qd, qe, qr, k, ctx, cm);
+          stepCell(n, w, qd, qi, qx, qe, qr, k, ctx, cm);
           const d = cm.deaths;
+          rowDisabled += cm.disabled;
+          rowDisabledWage += cm.disabled * w;
+          rowEarly += cm.early;
+          rowEarlyWage += cm.early * w;
           const e = cm.coveredWork;
           const r = cm.requests;
           const rem = cm.remaining;
@@ -215,9 +231,10 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
         NW[rowDown1 + off] += c1w;
         NP[rowDown2 + off] += c2;
         NW[rowDown2 + off] += c2w;
-        // Credited months at the start of the month: 12 (j - 1) + m + p, j = ai + 1 - g (service-phase.ts).
         const j = ai + 1 - g;
-        if (rowDeaths > 0) settleDeaths(ctx, flows, survivors, sex, L.ageMin + ai, monthStartServiceBase(j, m), true, rowDeaths, rowDeathWage / rowDeaths);
+        if (rowDeaths > 0) settleDeaths(ctx, flows, awards, sex, L.ageMin + ai, monthBase, true, true, rowDeaths, rowDeathWage / rowDeaths);
+        if (rowDisabled > 0) settleDisability(ctx, flows, awards, sex, L.ageMin + ai, monthBase, rowDisabled, rowDisabledWage);
+        if (rowEarly > 0) settleEarlyRetirement(ctx, flows, awards, sex, ai, monthBase, wa, rowEarly, rowEarlyWage);
         if (rowLeaving > 0) former.addLeavers(sex, j, ai, m, rowLeaving, rowLeavingWage);
       }
       if (rowTouched && g + 1 < nG && g + 1 > nextGHi) nextGHi = g + 1;

@@ -31,32 +31,22 @@ export class PensionerPool {
 export interface PensionerMonth {
   deaths: number;
   paid: number;
-  /** Survivors' pensions awarded on the deaths of old-age pensioners (persons, JOD a month). */
-  newSurvivors: number;
-  newSurvivorPensions: number;
 }
+
+/** Called with the deaths of a pool's cell and the pensions they drew (JOD a month): survivors.ts. */
+export type OnDeaths = (sex: number, age: number, deaths: number, pensionMass: number) => void;
 
 /**
  * One month of a pensioner pool, in order: yearly indexation (in the indexation month:
  * each pension rises by min(pension x rate, cap)), deaths (monthly q of the pensioners' exact
- * ages, month-context.ts; a deceased old-age pensioner leaves a survivor's pension with the
- * survivor probability), payment of the month's pensions to those alive. Ages move once a year
- * (`agePensioners`).
+ * ages, month-context.ts; `onDeaths` leaves their survivors' pensions), payment of the month's
+ * pensions to those alive. Ages move once a year (`agePensioners`).
  */
-export function stepPensioners(
-  pool: PensionerPool,
-  deathM: Float64Array,
-  indexationRate: number,
-  indexationCap: number,
-  survivors: { pool: PensionerPool; probability: Float64Array; share: number; ageDifference: Int32Array } | null,
-  out: PensionerMonth,
-): void {
+export function stepPensioners(pool: PensionerPool, deathM: Float64Array, indexationRate: number, indexationCap: number, onDeaths: OnDeaths | null, out: PensionerMonth): void {
   const P = pool.persons;
   const M = pool.pension;
   let deaths = 0;
   let paid = 0;
-  let newSurvivors = 0;
-  let newSurvivorPensions = 0;
   for (let i = 0; i < P.length; i++) {
     const n = P[i]!;
     if (!(n > 0)) continue;
@@ -69,13 +59,9 @@ export function stepPensioners(
     const deadMass = (mass * d) / n;
     mass -= deadMass;
     deaths += d;
-    if (survivors !== null && d > 0) {
+    if (onDeaths !== null && d > 0) {
       const sex = i < PENSIONER_AGES ? 0 : 1;
-      const s = d * survivors.probability[sex]!;
-      const pension = deadMass * survivors.probability[sex]! * survivors.share;
-      survivors.pool.add(1 - sex, i - sex * PENSIONER_AGES + survivors.ageDifference[sex]!, s, pension);
-      newSurvivors += s;
-      newSurvivorPensions += pension;
+      onDeaths(sex, i - sex * PENSIONER_AGES, d, deadMass);
     }
     paid += mass;
     P[i] = n - d;
@@ -83,8 +69,26 @@ export function stepPensioners(
   }
   out.deaths = deaths;
   out.paid = paid;
-  out.newSurvivors = newSurvivors;
-  out.newSurvivorPensions = newSurvivorPensions;
+}
+
+/**
+ * Pensions that end at an age (orphans' at the end age): the pensioners aged endAge - 1 at
+ * 1 January whose birthday falls in month m, 1 / (12 - m) of them (birthdays.ts), after the
+ * month's payment. Returns the persons whose pensions end.
+ */
+export function endPensionsAtAge(pool: PensionerPool, endAge: number, m: number): number {
+  let ended = 0;
+  const f = 1 / (12 - m);
+  for (let sex = 0; sex < 2; sex++) {
+    const i = pensionerIndex(sex, endAge - 1);
+    const n = pool.persons[i]!;
+    if (!(n > 0)) continue;
+    const gone = n * f;
+    pool.pension[i] = pool.pension[i]! - (pool.pension[i]! * gone) / n;
+    pool.persons[i] = n - gone;
+    ended += gone;
+  }
+  return ended;
 }
 
 /** The year-end move of a pool: every age one year up; 105 is open. */

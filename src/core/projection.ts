@@ -12,7 +12,10 @@ import { MonthFlows } from './month-flows.js';
 import { monthlyFactor } from './monthly-rate.js';
 import { pensionAgeBirthdays } from './pension-age-step.js';
 import { stepPayments, UNSUBSIDISED, type BlockResult } from './payment-step.js';
-import { agePensioners, PensionerPool, stepPensioners, type PensionerMonth } from './pensioner-pool.js';
+import { PensionPools } from './pension-pools.js';
+import { agePensioners, endPensionsAtAge, type PensionerPool, stepPensioners, type OnDeaths, type PensionerMonth } from './pensioner-pool.js';
+import { referenceWageRatio } from './reference-wage.js';
+import { leaveSurvivors } from './survivors.js';
 import { projectPopulationYear } from './population-projection.js';
 import { ProgrammeState } from './programme-state.js';
 import { POP_AGES, type ResolvedScenario } from './resolved-scenario.js';
@@ -31,6 +34,9 @@ export interface MonthTrace {
   readonly oldAgeEnd: number;
   readonly survivorsStart: number;
   readonly survivorsEnd: number;
+  /** Early, disability and orphans' pensioners together. */
+  readonly otherPensionersStart: number;
+  readonly otherPensionersEnd: number;
   readonly reserveStart: number;
   readonly reserveEnd: number;
   readonly flows: Readonly<MonthFlows>;
@@ -97,10 +103,9 @@ interface State {
   completion: CompletionPool;
   completionNext: CompletionPool;
   readonly former: FormerMembers;
-  readonly oldAge: PensionerPool;
-  readonly survivors: PensionerPool;
-  readonly newPensioners: PensionerPool;
-  readonly newSurvivors: PensionerPool;
+  /** Pensions in payment, and those awarded this month (paid from the next). */
+  readonly pensions: PensionPools;
+  readonly awards: PensionPools;
   readonly programmes: ProgrammeState[];
 }
 
@@ -222,10 +227,8 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
     completion: new CompletionPool(L, s.pension.qualifyingMonths),
     completionNext: new CompletionPool(L, s.pension.qualifyingMonths),
     former: new FormerMembers(L),
-    oldAge: new PensionerPool(),
-    survivors: new PensionerPool(),
-    newPensioners: new PensionerPool(),
-    newSurvivors: new PensionerPool(),
+    pensions: new PensionPools(),
+    awards: new PensionPools(),
     programmes: (options.accruedRights === true ? [] : s.programmes).map((p) => new ProgrammeState(p, L, years)),
   };
   st.main.persons.set(s.startStock.insuredPersons);
@@ -236,8 +239,8 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
   loadCompletion(st.completion, s);
   st.former.persons.set(s.startStock.inactivePersons);
   st.former.wage.set(s.startStock.inactiveWageMass);
-  st.oldAge.persons.set(s.startStock.pensionerPersons);
-  st.oldAge.pension.set(s.startStock.pensionerPensionMass);
+  st.pensions.oldAge.persons.set(s.startStock.pensionerPersons);
+  st.pensions.oldAge.pension.set(s.startStock.pensionerPensionMass);
   const contributing = options.accruedRights !== true;
   const startInsured = activeTotal(st);
   const startFormerMembers = st.former.total();
@@ -247,9 +250,15 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
 
   const scratchEntrants = new EntrantScratch(L);
   const blockResult: BlockResult = { subsidy: 0, contributors: 0, cells: 0 };
-  const pensionerMonth: PensionerMonth = { deaths: 0, paid: 0, newSurvivors: 0, newSurvivorPensions: 0 };
-  const survivorMonth: PensionerMonth = { deaths: 0, paid: 0, newSurvivors: 0, newSurvivorPensions: 0 };
-  const survivorTerms = { pool: st.newSurvivors, probability: ctx.survivorProbability, share: ctx.survivorShare, ageDifference: ctx.survivorAgeDifference };
+  const poolMonth: PensionerMonth = { deaths: 0, paid: 0 };
+  // Deaths of pensioners leave their survivors' pensions (survivors.ts).
+  const survivorsOf: OnDeaths = (sex, age, deaths, mass) => leaveSurvivors(ctx, st.awards, flows, sex, age, deaths, mass);
+  const pensionMonth = (pool: PensionerPool, deathM: Float64Array, onDeaths: OnDeaths | null): PensionerMonth => {
+    stepPensioners(pool, deathM, ctx.indexationRate, ctx.indexationCap, onDeaths, poolMonth);
+    return poolMonth;
+  };
+  // In-force January increase factors by projection year; before the start, the first year's.
+  const januaryFactors: number[] = [];
 
   let pop: Float64Array = Float64Array.from(s.demography.population);
   let minimumWage = rateToNumber({ units: s.rules.minWage, scale: 1000 });
@@ -279,6 +288,8 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
     if (y > 0) priceIndex *= 1 + s.economic.inflation[yd]!;
     ctx.minimumWage = minimumWage;
     const increase = b.increaseTakeUp[yd]! * b.increaseMeanSize;
+    januaryFactors.push(1 + increase);
+    const januaryFactor = (back: number) => januaryFactors[Math.max(0, y - back)]!;
     januaryWages(st.main.persons, st.main.wage, increase, minimumWage);
     januaryWages(st.completion.persons, st.completion.wage, increase, minimumWage);
     for (const p of st.programmes) for (const c of p.cohorts) januaryWages(c.block.persons, c.block.wage, increase, minimumWage);
@@ -289,6 +300,8 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       const t = y * 12 + m;
       flows.reset();
       ctx.setMonth(m);
+      ctx.monthIndex = (s.startYear + y) * 12 + m;
+      ctx.referenceRatio = referenceWageRatio(s.pension.referenceWageMonths, m, januaryFactor);
       ctx.indexationRate = 0;
       if (m + 1 === s.pension.indexationMonth) {
         ctx.indexationRate = Math.max(0, Math.min(s.economic.inflation[yd]!, s.economic.wageGrowth[yd]!));
@@ -297,8 +310,9 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       }
       const activeStart = trace === null ? 0 : activeTotal(st);
       const formerStart = trace === null ? 0 : st.former.total();
-      const oldAgeStart = trace === null ? 0 : st.oldAge.total();
-      const survivorsStart = trace === null ? 0 : st.survivors.total();
+      const oldAgeStart = trace === null ? 0 : st.pensions.oldAge.total();
+      const survivorsStart = trace === null ? 0 : st.pensions.spouses.total();
+      const otherPensionersStart = trace === null ? 0 : st.pensions.early.total() + st.pensions.disability.total() + st.pensions.orphans.total();
       const reserveStart = reserve;
 
       if (t === 0 && settledAtStart.persons > 0) {
@@ -306,7 +320,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
         flows.lumpSumsPensionAge += settledAtStart.amount;
       }
       // 1. Former members (re-entrants join the main block).
-      stepFormerMembers(st.former, ctx, flows, st.newSurvivors, st.main);
+      stepFormerMembers(st.former, ctx, flows, st.awards, st.main);
 
       // 2. Entrants, by sex and age; programmes take the eligible ones their budgets allow, in order.
       for (const p of st.programmes) {
@@ -320,19 +334,19 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
 
       // 3. Active members: payments, then the month's birthdays at pension age, block by block.
       st.scratch.clear();
-      stepPayments(st.main, st.scratch, ctx, UNSUBSIDISED, flows, st.former, st.newSurvivors, blockResult);
+      stepPayments(st.main, st.scratch, ctx, UNSUBSIDISED, flows, st.former, st.awards, blockResult);
       cellMonths += blockResult.cells;
       [st.main, st.scratch] = [st.scratch, st.main];
-      pensionAgeBirthdays(st.main, ctx, flows, st.newPensioners, st.completion);
+      pensionAgeBirthdays(st.main, ctx, flows, st.awards.oldAge, st.completion);
       st.main.aLo = 0;
       st.main.aHi = Math.max(ctx.lastActiveRow[0]!, ctx.lastActiveRow[1]!);
       for (const p of st.programmes) {
         for (const c of p.cohorts) {
           st.scratch.clear();
-          stepPayments(c.block, st.scratch, ctx, p.terms, flows, st.former, st.newSurvivors, blockResult);
+          stepPayments(c.block, st.scratch, ctx, p.terms, flows, st.former, st.awards, blockResult);
           cellMonths += blockResult.cells;
           c.block.swap(st.scratch);
-          pensionAgeBirthdays(c.block, ctx, flows, st.newPensioners, st.completion);
+          pensionAgeBirthdays(c.block, ctx, flows, st.awards.oldAge, st.completion);
           p.cost[y] += blockResult.subsidy;
           if (p.programme.payer === 'government') flows.subsidiesGovernment += blockResult.subsidy;
           else flows.subsidiesDonor += blockResult.subsidy;
@@ -340,23 +354,34 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       }
       st.scratch.clear();
       st.completionNext.clear();
-      stepCompletion(st.completion, st.completionNext, ctx, flows, st.newSurvivors, st.newPensioners, blockResult);
+      stepCompletion(st.completion, st.completionNext, ctx, flows, st.awards, blockResult);
       cellMonths += blockResult.cells;
       [st.completion, st.completionNext] = [st.completionNext, st.completion];
       // 4. Cohorts at the end of their subsidy rejoin the main block; former members' pension age.
       for (const p of st.programmes) p.endOfMonth(st.main, st.former, flows, y < p.years ? y : p.years - 1, m + 1);
-      formerPensionAgeBirthdays(st.former, ctx, flows, st.newPensioners);
+      formerPensionAgeBirthdays(st.former, ctx, flows, st.awards.oldAge);
 
-      // 5. Pensions: survivors first, then old-age (whose deaths make new survivors, paid from next month).
-      stepPensioners(st.survivors, ctx.pensionerDeathM, ctx.indexationRate, ctx.indexationCap, null, survivorMonth);
-      stepPensioners(st.oldAge, ctx.pensionerDeathM, ctx.indexationRate, ctx.indexationCap, survivorTerms, pensionerMonth);
-      flows.pensionsPaid = survivorMonth.paid + pensionerMonth.paid;
-      flows.pensionerDeaths = pensionerMonth.deaths;
-      flows.survivorDeaths = survivorMonth.deaths;
-      flows.newSurvivors += pensionerMonth.newSurvivors;
-      flows.newSurvivorPensions += pensionerMonth.newSurvivorPensions;
-      addPool(st.oldAge, st.newPensioners);
-      addPool(st.survivors, st.newSurvivors);
+      // 5. Pensions: survivors first, then the pensioners whose deaths make new survivors (paid from next month).
+      const P = st.pensions;
+      const paidSpouses = pensionMonth(P.spouses, ctx.pensionerDeathM, null).paid;
+      flows.survivorDeaths = poolMonth.deaths;
+      const paidOldAge = pensionMonth(P.oldAge, ctx.pensionerDeathM, survivorsOf).paid;
+      flows.pensionerDeaths = poolMonth.deaths;
+      const paidEarly = pensionMonth(P.early, ctx.pensionerDeathM, survivorsOf).paid;
+      flows.earlyPensionerDeaths = poolMonth.deaths;
+      const paidDisability = pensionMonth(P.disability, ctx.disabledDeathM, survivorsOf).paid;
+      flows.disabledDeaths = poolMonth.deaths;
+      const paidOrphans = pensionMonth(P.orphans, ctx.pensionerDeathM, null).paid;
+      flows.orphanDeaths = poolMonth.deaths;
+      flows.orphanPensionsEnded = endPensionsAtAge(P.orphans, ctx.orphans!.endAge, m);
+      flows.pensionsPaid = paidSpouses + paidOldAge + paidEarly + paidDisability + paidOrphans;
+      flows.pensionsPaidOldAge = paidOldAge;
+      flows.pensionsPaidEarly = paidEarly;
+      flows.pensionsPaidDisability = paidDisability;
+      flows.pensionsPaidSurvivors = paidSpouses + paidOrphans;
+      const pools = P.all();
+      const awarded = st.awards.all();
+      for (let i = 0; i < pools.length; i++) addPool(pools[i]!, awarded[i]!);
 
       // 6. The fund.
       const income = flows.principalPaid + flows.lateFees;
@@ -389,9 +414,11 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
           formerStart,
           formerEnd: st.former.total(),
           oldAgeStart,
-          oldAgeEnd: st.oldAge.total(),
+          oldAgeEnd: st.pensions.oldAge.total(),
           survivorsStart,
-          survivorsEnd: st.survivors.total(),
+          survivorsEnd: st.pensions.spouses.total(),
+          otherPensionersStart,
+          otherPensionersEnd: st.pensions.early.total() + st.pensions.disability.total() + st.pensions.orphans.total(),
           reserveStart,
           reserveEnd: reserve,
           flows: { ...flows } as MonthFlows,
@@ -415,8 +442,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       wagesByCell.fill(0);
       const pensioners = new Float64Array(2 * POP_AGES);
       const pensions = new Float64Array(2 * POP_AGES);
-      addPensionersByAge(st.oldAge, pensioners, pensions);
-      addPensionersByAge(st.survivors, pensioners, pensions);
+      for (const pool of st.pensions.all()) addPensionersByAge(pool, pensioners, pensions);
       byAge.insured.push(insuredAges);
       byAge.insurableWages.push(wages);
       byAge.pensioners.push(pensioners);
@@ -429,8 +455,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
     for (const p of st.programmes) for (const c of p.cohorts) ageActiveBlock(c.block);
     ageCompletionPool(st.completion);
     ageFormerMembers(st.former);
-    agePensioners(st.oldAge);
-    agePensioners(st.survivors);
+    for (const pool of st.pensions.all()) agePensioners(pool);
     pop = nextPop;
   }
 
@@ -470,10 +495,17 @@ function recordYearEnd(st: State, A: AnnualTotals, y: number, reserve: number, d
   A.insured[y] = insured;
   A.insuredWageMass[y] = wageMass;
   A.arrearsStock[y] = arrears;
-  A.pensionersOldAge[y] = st.oldAge.total();
-  A.pensionersSurvivors[y] = st.survivors.total();
-  A.pensionMassOldAge[y] = st.oldAge.totalPension();
-  A.pensionMassSurvivors[y] = st.survivors.totalPension();
+  const P = st.pensions;
+  A.pensionersOldAge[y] = P.oldAge.total();
+  A.pensionersEarly[y] = P.early.total();
+  A.pensionersDisability[y] = P.disability.total();
+  A.pensionersSurvivors[y] = P.spouses.total();
+  A.pensionersOrphans[y] = P.orphans.total();
+  A.pensionMassOldAge[y] = P.oldAge.totalPension();
+  A.pensionMassEarly[y] = P.early.totalPension();
+  A.pensionMassDisability[y] = P.disability.totalPension();
+  A.pensionMassSurvivors[y] = P.spouses.totalPension();
+  A.pensionMassOrphans[y] = P.orphans.totalPension();
   A.formerMembers[y] = st.former.total();
   A.formerMembersQualified[y] = st.former.totalWithService(Math.ceil(ctx.qualifyingMonths / 12));
   A.reserve[y] = reserve;

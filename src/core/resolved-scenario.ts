@@ -143,6 +143,13 @@ export interface ResolvedScenario {
     readonly deathPensionMinServiceYears: number;
     /** Lump sum: this share of the declared wage for each credited month. */
     readonly lumpSumRatePerMonth: number;
+    /** Months averaged for the reference wage of a pension (36; 1 = the current declared wage). */
+    readonly referenceWageMonths: number;
+    readonly earlyRetirement: EarlyRetirementTerms;
+    readonly disability: DisabilityTerms;
+    readonly orphans: OrphanTerms;
+    /** The pension a member's death in service earns his survivors: the disability pension, or the old-age pension on his months. */
+    readonly deathInServicePension: 'disability' | 'old-age';
   };
   readonly startStock: {
     /** Active members at the start by cell: persons and wage mass (JOD a month) in the core layout. */
@@ -168,4 +175,49 @@ export interface ResolvedScenario {
   readonly programmes: readonly ResolvedProgramme[];
   /** Every assumption as used, with its source, in order (for scenario.resolved.yaml). */
   readonly provenance: readonly SourcedValue[];
+}
+
+/** Early retirement (law of 2014 as amended): routes, the new rules for members first insured from a date, accrual by age, take-up [A]. */
+export interface EarlyRetirementTerms {
+  /** Any route qualifies: age reached and credited months, each by sex [M, F]. */
+  readonly routes: readonly { readonly age: readonly [number, number]; readonly months: readonly [number, number] }[];
+  /** Months since year 0 (year x 12 + month - 1) of the first month of the new rules, and the youngest early age under them by sex. */
+  readonly newRulesFrom: number;
+  readonly newRulesMinAge: readonly [number, number];
+  /** Accrual a credited year by age at retirement [sex * 101 + age], on the reference wage up to the limit and above it. */
+  readonly accrualBelowLimit: Float64Array;
+  readonly accrualAboveLimit: Float64Array;
+  /** JOD a month of reference wage (nominal, not indexed). */
+  readonly accrualWageLimit: number;
+  /** Annual probability that an eligible member retires early [sex * 101 + age]; 0 = no early retirement. */
+  readonly takeUp: Float64Array;
+}
+
+/** Disability (natural, permanent) of active members [A]. */
+export interface DisabilityTerms {
+  /** Credited months for a disability pension (else a lump sum). */
+  readonly minMonths: number;
+  /** Annual incidence among active members [sex * 101 + age]; 0 = no disability benefit. */
+  readonly incidence: Float64Array;
+  /**
+   * Pension = max(minimum, min(maximum, belowLimit + perYearAfterMinimum x years beyond minMonths)
+   * x reference wage up to the limit + aboveLimit x the part above).
+   */
+  readonly pension: { readonly belowLimit: number; readonly aboveLimit: number; readonly perYearAfterMinimum: number; readonly maximum: number };
+  /** Multiplier on the population's death probabilities for disability pensioners. */
+  readonly mortalityMultiplier: number;
+}
+
+/** Orphans' pensions on the death of a member or pensioner [A]. */
+export interface OrphanTerms {
+  /** Mean children under endAge by age and sex of the deceased [sex * 101 + age]; 0 = no orphans' pensions. */
+  readonly children: Float64Array;
+  /** Mean age of the deceased minus the child's (children spread evenly 7 years either side). */
+  readonly parentAgeGap: number;
+  /** Share of the deceased's pension a child; the survivors' shares together at most the whole pension. */
+  readonly sharePerChild: number;
+  /** All children's shares together at most this share of the deceased's pension. */
+  readonly maximumShare: number;
+  /** Age at which a child's pension ends. */
+  readonly endAge: number;
 }

@@ -12,9 +12,11 @@ import { POP_AGES, type ResolvedScenario } from './resolved-scenario.js';
  */
 export function setYearRates(ctx: MonthContext, s: ResolvedScenario, L: CellLayout, y: number): void {
   const b = s.behaviour;
+  const p = s.pension;
   const q = s.demography.deathProbability[y]!;
   const at = (sex: number, age: number) => sex * POP_AGES + Math.min(age, POP_AGES - 1);
   const death = (sex: number, age: number) => monthlyProbability(Math.min(1, q[at(sex, age)]! * b.mortalityMultiplier));
+  const disabledDeath = (sex: number, age: number) => monthlyProbability(Math.min(1, q[at(sex, age)]! * b.mortalityMultiplier * p.disability.mortalityMultiplier));
   for (let sex = 0; sex < 2; sex++) {
     for (let ai = 0; ai < L.nAge; ai++) {
       const age = L.ageMin + ai;
@@ -25,11 +27,17 @@ export function setYearRates(ctx: MonthContext, s: ResolvedScenario, L: CellLayo
       ctx.yearCoveredWorkNext[ri] = monthlyProbability(b.exitCoveredWorkRate[at(sex, age + 1)]!);
       ctx.yearRequest[ri] = monthlyProbability(b.requestRate[at(sex, age)]!);
       ctx.yearRequestNext[ri] = monthlyProbability(b.requestRate[at(sex, age + 1)]!);
+      ctx.yearDisability[ri] = monthlyProbability(p.disability.incidence[at(sex, age)]!);
+      ctx.yearDisabilityNext[ri] = monthlyProbability(p.disability.incidence[at(sex, age + 1)]!);
+      ctx.yearEarlyTakeUp[ri] = monthlyProbability(p.earlyRetirement.takeUp[at(sex, age)]!);
+      ctx.yearEarlyTakeUpNext[ri] = monthlyProbability(p.earlyRetirement.takeUp[at(sex, age + 1)]!);
       ctx.reEntryM[ri] = monthlyProbability(b.reEntryRate);
     }
     for (let age = 0; age < PENSIONER_AGES; age++) {
       ctx.pensionerYearDeath[sex * PENSIONER_AGES + age] = death(sex, age);
       ctx.pensionerYearDeathNext[sex * PENSIONER_AGES + age] = death(sex, age + 1);
+      ctx.disabledYearDeath[sex * PENSIONER_AGES + age] = disabledDeath(sex, age);
+      ctx.disabledYearDeathNext[sex * PENSIONER_AGES + age] = disabledDeath(sex, age + 1);
     }
   }
 }
@@ -66,4 +74,10 @@ export function setConstants(ctx: MonthContext, s: ResolvedScenario): void {
   ctx.survivorAgeDifference[1] = p.survivorAgeDifference[1];
   ctx.deathPensionMinMonths = 12 * p.deathPensionMinServiceYears;
   ctx.lumpSumRatePerMonth = p.lumpSumRatePerMonth;
+  ctx.early = p.earlyRetirement;
+  ctx.disability = p.disability;
+  ctx.orphans = p.orphans;
+  ctx.earlyRetirementOn = p.earlyRetirement.routes.length > 0 && p.earlyRetirement.takeUp.some((x) => x > 0);
+  ctx.disabilityOn = p.disability.incidence.some((x) => x > 0);
+  ctx.deathInServiceOnDisabilityPension = p.deathInServicePension === 'disability';
 }

@@ -80,6 +80,6 @@ export function closedGroupValuation(s: ResolvedScenario, years: number): Closed
     pv_insurable_wages: pvWages,
     accrued_liability: sumTo(accrued.annual.pvBenefits, accrued.years),
     gap: pvWages === 0 ? Number.NaN : (pvBenefits + pvAdmin - s.fund.initialReserve) / pvWages,
-    persons_at_end: A.insured[last]! + A.formerMembers[last]! + A.pensionersOldAge[last]! + A.pensionersSurvivors[last]!,
+    persons_at_end: A.insured[last]! + A.formerMembers[last]! + A.pensionersOldAge[last]! + A.pensionersEarly[last]! + A.pensionersDisability[last]! + A.pensionersSurvivors[last]! + A.pensionersOrphans[last]!,
   };
 }

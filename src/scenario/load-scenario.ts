@@ -9,7 +9,7 @@ import { loadParameterSet, unitAndConfidence } from '../assumptions/parameter-se
 import { parseWithSchema } from '../assumptions/validate.js';
 import { errorAt, readYamlSource, yamlSourceFromText, type YamlSource } from '../assumptions/yaml-source.js';
 import { cellLayout } from '../core/layout.js';
-import { POP_AGES, type ResolvedScenario, type SourcedValue } from '../core/resolved-scenario.js';
+import { POP_AGES, type DisabilityTerms, type EarlyRetirementTerms, type OrphanTerms, type ResolvedScenario, type SourcedValue } from '../core/resolved-scenario.js';
 import { basePopulation } from '../demography/base-population.js';
 import { annualDeathProbability } from '../demography/death-probability.js';
 import { singleAgeDeathRates } from '../demography/death-rates.js';
@@ -264,6 +264,16 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
       survivorAgeDifference: bySex(p.survivorAgeDifference),
       deathPensionMinServiceYears: p.deathPensionMinServiceYears as number,
       lumpSumRatePerMonth: p.lumpSumRatePerMonth as number,
+      referenceWageMonths: p.referenceWageMonths as number,
+      earlyRetirement: earlyRetirementTerms(p),
+      disability: {
+        minMonths: p.disabilityMinMonths as number,
+        incidence: p.disabilityIncidence as Float64Array,
+        pension: p.disabilityPension as DisabilityTerms['pension'],
+        mortalityMultiplier: p.disabledMortalityMultiplier as number,
+      },
+      orphans: p.orphans as OrphanTerms,
+      deathInServicePension: p.deathInServicePension as 'disability' | 'old-age',
     },
     startStock: buildStartStock(L, {
       insured: b.startInsured as number,
@@ -288,5 +298,20 @@ export async function resolveScenarioSource(src: YamlSource, baseDir: string): P
     },
     programmes,
     provenance,
+  };
+}
+
+/** The early-retirement terms from the pension model's values. */
+function earlyRetirementTerms(p: Record<string, unknown>): EarlyRetirementTerms {
+  const e = p.earlyRetirement as { routes: { age: { M: number; F: number }; months: { M: number; F: number } }[]; newRulesFrom: string; newRulesMinAge: { M: number; F: number } };
+  const [year, month] = e.newRulesFrom.split('-').map(Number) as [number, number];
+  return {
+    routes: e.routes.map((r) => ({ age: [r.age.M, r.age.F] as const, months: [r.months.M, r.months.F] as const })),
+    newRulesFrom: year * 12 + month - 1,
+    newRulesMinAge: [e.newRulesMinAge.M, e.newRulesMinAge.F],
+    accrualBelowLimit: p.earlyRetirementAccrual as Float64Array,
+    accrualAboveLimit: p.earlyRetirementAccrualAboveLimit as Float64Array,
+    accrualWageLimit: p.accrualWageLimit as number,
+    takeUp: p.earlyRetirementTakeUp as Float64Array,
   };
 }

@@ -8,6 +8,7 @@ const persons = boundedNumber.persons;
 const monthlyJod = boundedNumber.monthlyJod;
 const age = z.number().int().min(0).max(120);
 const bySex = z.strictObject({ M: age, F: age });
+const months = z.number().int().min(0).max(600);
 const bands = (min: number, max: number) => spec(bandTableSchema(min, max), (t: BandTable, at) => bandTableToAges(t, at));
 /** A number, a table by year or an expression of t: resolved later per year (assumption.ts). */
 const byYear = spec(z.unknown());
@@ -27,6 +28,27 @@ export const PENSION_SPECS = {
   survivorAgeDifference: spec(z.strictObject({ M: z.number().int().min(-30).max(30), F: z.number().int().min(-30).max(30) })),
   deathPensionMinServiceYears: spec(z.number().int().min(0).max(50)),
   lumpSumRatePerMonth: spec(z.number().min(0).max(5)),
+  referenceWageMonths: spec(z.number().int().min(1).max(600)),
+  earlyRetirement: spec(
+    z.strictObject({
+      routes: z.array(z.strictObject({ age: bySex, months: z.strictObject({ M: months, F: months }) })),
+      newRulesFrom: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM'),
+      newRulesMinAge: bySex,
+    }),
+  ),
+  earlyRetirementAccrual: bands(0, 0.1),
+  earlyRetirementAccrualAboveLimit: bands(0, 0.1),
+  accrualWageLimit: spec(monthlyJod),
+  earlyRetirementTakeUp: bands(0, 1),
+  disabilityMinMonths: spec(months),
+  disabilityIncidence: bands(0, 1),
+  disabilityPension: spec(z.strictObject({ belowLimit: share, aboveLimit: share, perYearAfterMinimum: share, maximum: share })),
+  disabledMortalityMultiplier: spec(z.number().min(1).max(20)),
+  deathInServicePension: spec(z.enum(['disability', 'old-age'])),
+  orphans: spec(
+    z.strictObject({ children: bandTableSchema(0, 10), parentAgeGap: z.number().int().min(14).max(60), sharePerChild: share, maximumShare: share, endAge: z.number().int().min(1).max(30) }),
+    (o: { children: BandTable; parentAgeGap: number; sharePerChild: number; maximumShare: number; endAge: number }, at) => ({ ...o, children: bandTableToAges(o.children, { src: at.src, path: [...at.path, 'children'] }) }),
+  ),
 };
 
 /** models/optional-behaviour.yaml: behaviour of subscribers and the start stock ([A] assumptions). */

@@ -13,12 +13,14 @@ function checkMonths(p: Projection): void {
   for (const m of p.trace!) {
     const f = m.flows;
     // Active members: start + entrants + re-entrants = end + exits by cause.
-    close(m.activeStart + f.entrants + f.reEntrants, m.activeEnd + f.deaths + f.exitsCoveredWork + f.exitsRequest + f.terminationsArrears + f.retirements + f.lumpSumExits, m.activeStart);
+    close(m.activeStart + f.entrants + f.reEntrants, m.activeEnd + f.deaths + f.exitsCoveredWork + f.exitsRequest + f.terminationsArrears + f.retirements + f.earlyRetirements + f.disabilityAwards + f.disabilityLumpSumExits + f.lumpSumExits, m.activeStart);
     // Former members: start + those who left = end + deaths + re-entrants + pensions + lump sums.
     close(m.formerStart + f.exitsCoveredWork + f.exitsRequest + f.terminationsArrears, m.formerEnd + f.formerDeaths + f.reEntrants + f.deferredPensions + f.formerLumpSumExits, m.formerStart);
     // Old-age pensioners and survivors.
     close(m.oldAgeStart + f.retirements + f.deferredPensions, m.oldAgeEnd + f.pensionerDeaths, m.oldAgeStart + 1);
     close(m.survivorsStart + f.newSurvivors, m.survivorsEnd + f.survivorDeaths, m.survivorsStart + 1);
+    // Early, disability and orphans' pensioners (orphans' pensions end at the end age).
+    close(m.otherPensionersStart + f.earlyRetirements + f.disabilityAwards + f.newOrphans, m.otherPensionersEnd + f.earlyPensionerDeaths + f.disabledDeaths + f.orphanDeaths + f.orphanPensionsEnded, m.otherPensionersStart + 1);
     // The fund: reserve change = investment income + income - outgo.
     close(m.reserveEnd - m.reserveStart, m.investmentIncome + m.income - m.outgo, m.reserveStart + m.income);
   }

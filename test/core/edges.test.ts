@@ -6,7 +6,7 @@ import { cellIndex, cellLayout } from '../../src/core/layout.js';
 import { MonthContext } from '../../src/core/month-context.js';
 import { MonthFlows } from '../../src/core/month-flows.js';
 import { stepPayments, UNSUBSIDISED } from '../../src/core/payment-step.js';
-import { PensionerPool } from '../../src/core/pensioner-pool.js';
+import { PensionPools } from '../../src/core/pension-pools.js';
 import { project } from '../../src/core/projection.js';
 import { closedScenario } from './fixtures.js';
 
@@ -21,7 +21,7 @@ describe('layouts at the edges', () => {
     // 100 men aged 46 (age index 30) with no credited service (g = 30) and 40 unpaid months.
     cur.add(0, 30, 30, 40, 100, 100 * 400);
     cur.spanAllAges();
-    stepPayments(cur, next, ctx, UNSUBSIDISED, new MonthFlows(), new FormerMembers(L), new PensionerPool(), { subsidy: 0, contributors: 0, cells: 0 });
+    stepPayments(cur, next, ctx, UNSUBSIDISED, new MonthFlows(), new FormerMembers(L), new PensionPools(), { subsidy: 0, contributors: 0, cells: 0 });
     let min = 0;
     let persons = 0;
     let service = 0;

@@ -19,7 +19,7 @@ describe('persons accounted for: insured + former members, year to year, = entra
     let previous = p.startInsured + p.startFormerMembers;
     for (let y = 0; y < p.years; y++) {
       const now = A.insured[y]! + A.formerMembers[y]!;
-      const flows = A.entrants[y]! - A.exitsDeath[y]! - A.deathsFormerMembers[y]! - A.retirements[y]! - A.deferredPensions[y]! - A.lumpSumExits[y]! - A.lumpSumExitsFormer[y]!;
+      const flows = A.entrants[y]! - A.exitsDeath[y]! - A.deathsFormerMembers[y]! - A.retirements[y]! - A.earlyRetirements[y]! - A.disabilityAwards[y]! - A.disabilityLumpSumExits[y]! - A.deferredPensions[y]! - A.lumpSumExits[y]! - A.lumpSumExitsFormer[y]!;
       expect(Math.abs(now - previous - flows), `${file} ${s.startYear + y}: ${now} - ${previous} vs ${flows}`).toBeLessThanOrEqual(1e-9 * Math.max(1, previous));
       previous = now;
     }

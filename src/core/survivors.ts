@@ -1,0 +1,43 @@
+import type { MonthContext } from './month-context.js';
+import type { MonthFlows } from './month-flows.js';
+import type { PensionPools } from './pension-pools.js';
+
+/**
+ * Survivors' pensions on the deaths of `deaths` persons of sex `sex`, age `age` (at 1 January),
+ * whose pensions (the one they drew, or the one their death in service earns) add up to
+ * `pensionMass` JOD a month ([A] readings, models/ssc-pension.yaml):
+ *  - a spouse with probability survivorProbability[sex], of the opposite sex and
+ *    survivorAgeDifference years apart, survivorShare of the pension;
+ *  - children under the orphans' end age, children[sex, age] on average, their ages spread
+ *    evenly over the 15 years around age - parentAgeGap (ages at or above the end age dropped),
+ *    half of each sex, sharePerChild of the pension each, all of them at most maximumShare.
+ * Awards go to `awards` (paid from the next month) and their counts to `flows`.
+ */
+export function leaveSurvivors(ctx: MonthContext, awards: PensionPools, flows: MonthFlows, sex: number, age: number, deaths: number, pensionMass: number): void {
+  const p = ctx.survivorProbability[sex]!;
+  if (p > 0) {
+    const spouses = deaths * p;
+    const mass = pensionMass * p * ctx.survivorShare;
+    awards.spouses.add(1 - sex, age + ctx.survivorAgeDifference[sex]!, spouses, mass);
+    flows.newSurvivors += spouses;
+    flows.newSurvivorPensions += mass;
+  }
+  const o = ctx.orphans;
+  if (o === null) return;
+  const children = o.children[sex * 101 + (age < 100 ? age : 100)]!;
+  if (!(children > 0)) return;
+  const centre = age - o.parentAgeGap;
+  const lo = Math.max(0, centre - 7);
+  const hi = Math.min(o.endAge - 1, centre + 7);
+  if (hi < lo) return;
+  const share = Math.min(children * o.sharePerChild, o.maximumShare);
+  const orphans = deaths * children;
+  const mass = pensionMass * share;
+  const perAge = 1 / (2 * (hi - lo + 1));
+  for (let a = lo; a <= hi; a++) {
+    awards.orphans.add(0, a, orphans * perAge, mass * perAge);
+    awards.orphans.add(1, a, orphans * perAge, mass * perAge);
+  }
+  flows.newOrphans += orphans;
+  flows.newOrphanPensions += mass;
+}
