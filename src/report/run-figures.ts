@@ -25,7 +25,8 @@ export function gapLine(summary: Record<string, unknown> | null): { refLines: Re
 
 /**
  * The charts of an optional-scheme run (docs/outputs.md `run`): insured, contributors and
- * pensioners; contributions against benefit expenditure; reserve; reserve ratio; PAYG cost rate
+ * pensioners; contributions against benefit expenditure; expenditure and pensioners by benefit type
+ * (stacked); reserve; reserve ratio; PAYG cost rate
  * against the contribution rate and the GAP; arrears and late fees; support ratio; and per
  * subsidy programme its cost and extra contributors (programmes.csv).
  */
@@ -54,6 +55,24 @@ export function optionalRunFigures(run: RunDir): FigureResult[] {
       optionalColumns: ['contributions_due', 'admin_expenditure'],
       tableOnly: ['pension_expenditure', 'lump_sum_expenditure'],
       caption: ['Yearly flows in JOD.'],
+    }),
+    indicatorFigure(t, {
+      id: 'expenditure-by-benefit',
+      title: 'Benefit expenditure by benefit type',
+      unit: 'jod',
+      columns: ['pension_expenditure_old_age'],
+      optionalColumns: ['pension_expenditure_early', 'pension_expenditure_disability', 'pension_expenditure_survivors', 'lump_sum_expenditure'],
+      stacked: true,
+      caption: ['Stacked: pensions by type (old-age normal and deferred, early, disability, survivors: spouses and orphans) and lump sums; the top of the stack is the benefit expenditure.'],
+    }),
+    indicatorFigure(t, {
+      id: 'pensioners-by-type',
+      title: 'Pensioners by type',
+      unit: 'persons',
+      columns: ['pensioners_old_age'],
+      optionalColumns: ['pensioners_early', 'pensioners_disability', 'pensioners_survivors_spouses', 'pensioners_survivors_orphans'],
+      stacked: true,
+      caption: ['Stacked, at the end of each year: the top of the stack is the number of pensioners.'],
     }),
     indicatorFigure(t, {
       id: 'reserve',
