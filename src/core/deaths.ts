@@ -1,7 +1,7 @@
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
 import type { PensionPools } from './pension-pools.js';
-import { serviceAtLeast } from './service-phase.js';
+import { firstPhaseAtLeast, overPhases, serviceAtLeast } from './service-phase.js';
 import { leaveSurvivors } from './survivors.js';
 
 /**
@@ -33,8 +33,10 @@ export function settleDeaths(ctx: MonthContext, flows: MonthFlows, awards: Pensi
   const withPension = deaths * eligible;
   const withSpouse = withPension * ctx.survivorProbability[sex]!;
   if (withPension > 0) {
-    const pension = inService && ctx.deathInServiceOnDisabilityPension ? ctx.disabilityPensionFor(eligibleMonths, wage) : ctx.pensionFor(eligibleMonths, wage);
-    leaveSurvivors(ctx, awards, flows, sex, age, withPension, withPension * pension);
+    // The pension each dying member earns, phase by phase (its minimum and cap are not linear in the months).
+    const earned = inService && ctx.deathInServiceOnDisabilityPension ? (S: number) => ctx.disabilityPensionFor(S, wage) : (S: number) => ctx.pensionFor(S, wage);
+    const mass = spread ? deaths * overPhases(base, firstPhaseAtLeast(base, ctx.deathPensionMinMonths), earned) : withPension * earned(base);
+    leaveSurvivors(ctx, awards, flows, sex, age, withPension, mass);
   }
   const heirsOfEligible = withPension - withSpouse;
   const heirsOfOthers = deaths * (1 - eligible);

@@ -1,6 +1,7 @@
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
 import type { PensionPools } from './pension-pools.js';
+import { firstPhaseAtLeast } from './service-phase.js';
 
 /**
  * Active members becoming permanently disabled this month ([A] incidence, models/ssc-pension.yaml)
@@ -15,8 +16,7 @@ import type { PensionPools } from './pension-pools.js';
 export function settleDisability(ctx: MonthContext, flows: MonthFlows, awards: PensionPools, sex: number, age: number, base: number, persons: number, wageMass: number): void {
   if (!(persons > 0)) return;
   const w = wageMass / persons;
-  const need = ctx.disability!.minMonths - base;
-  const lo = need <= 0 ? 0 : need >= 12 ? 12 : need;
+  const lo = firstPhaseAtLeast(base, ctx.disability!.minMonths);
   const perPhase = persons / 12;
   if (lo < 12) {
     let mass = 0;

@@ -1,6 +1,7 @@
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
 import type { PensionPools } from './pension-pools.js';
+import { firstPhaseAtLeast } from './service-phase.js';
 
 /**
  * Early retirement of active members (law of 2014 as amended; models/ssc-pension.yaml).
@@ -29,11 +30,6 @@ export function earlyThreshold(ctx: MonthContext, sex: number, age: number): num
   return best;
 }
 
-/** First eligible phase p (0..12) of a cell with credited months base + p, p = 0..11 (12: none). */
-function firstPhase(threshold: number, base: number): number {
-  const lo = threshold - base;
-  return lo <= 0 ? 0 : lo >= 12 ? 12 : lo;
-}
 
 /**
  * A row's monthly probability of early retirement: the members aged x (share 1 - wa) and x + 1
@@ -47,8 +43,8 @@ export function earlyRetirementRate(ctx: MonthContext, sex: number, ai: number, 
   const t0 = ctx.yearEarlyTakeUp[ri]!;
   const t1 = wa > 0 ? ctx.yearEarlyTakeUpNext[ri]! : 0;
   let q = 0;
-  if (t0 > 0) q += (1 - wa) * t0 * (12 - firstPhase(earlyThreshold(ctx, sex, age), base));
-  if (t1 > 0) q += wa * t1 * (12 - firstPhase(earlyThreshold(ctx, sex, age + 1), base));
+  if (t0 > 0) q += (1 - wa) * t0 * (12 - firstPhaseAtLeast(base, earlyThreshold(ctx, sex, age)));
+  if (t1 > 0) q += wa * t1 * (12 - firstPhaseAtLeast(base, earlyThreshold(ctx, sex, age + 1)));
   return q / 12;
 }
 
@@ -70,7 +66,7 @@ export function settleEarlyRetirement(ctx: MonthContext, flows: MonthFlows, awar
     if (!(weight > 0)) continue;
     const a = age + part;
     const perPhase = (persons * weight) / (12 * rate);
-    for (let p = firstPhase(earlyThreshold(ctx, sex, a), base); p < 12; p++) mass += perPhase * ctx.earlyPensionFor(base + p, w, sex, a);
+    for (let p = firstPhaseAtLeast(base, earlyThreshold(ctx, sex, a)); p < 12; p++) mass += perPhase * ctx.earlyPensionFor(base + p, w, sex, a);
   }
   flows.earlyRetirements += persons;
   flows.earlyRetirementPensions += mass;

@@ -6,7 +6,7 @@ import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
 import type { PensionPools } from './pension-pools.js';
 import type { PensionerPool } from './pensioner-pool.js';
-import { serviceAtLeast } from './service-phase.js';
+import { firstPhaseAtLeast, overPhases, serviceAtLeast } from './service-phase.js';
 
 /**
  * One month of the former subscribers (run first in the month), by [sex][completed service
@@ -77,10 +77,11 @@ export function formerPensionAgeBirthdays(pool: FormerMembers, ctx: MonthContext
       const split = serviceAtLeast(12 * s, Q);
       const qualified = reaching * split.share;
       if (qualified > 0) {
-        const pension = ctx.pensionFor(split.meanMonths, w);
+        // Each phase's pension on its own months (the minimum is not linear in the months).
+        const mass = reaching * overPhases(12 * s, firstPhaseAtLeast(12 * s, Q), (S) => ctx.pensionFor(S, w));
         flows.deferredPensions += qualified;
-        flows.deferredPensionAmounts += qualified * pension;
-        newPensioners.add(sex, L.ageMin + ai, qualified, qualified * pension);
+        flows.deferredPensionAmounts += mass;
+        newPensioners.add(sex, L.ageMin + ai, qualified, mass);
       }
       const other = reaching - qualified;
       if (other > 0) {

@@ -21,6 +21,12 @@ export interface ServiceSplit {
   readonly meanMonths: number;
 }
 
+/** The first phase p (0..12; 12 = none) whose credited months base + p reach `threshold`. */
+export function firstPhaseAtLeast(base: number, threshold: number): number {
+  const lo = threshold - base;
+  return lo <= 0 ? 0 : lo >= 12 ? 12 : lo;
+}
+
 export function serviceAtLeast(base: number, threshold: number): ServiceSplit {
   // p >= threshold - base: p from lo to 11.
   const lo = threshold - base <= 0 ? 0 : threshold - base;
@@ -52,4 +58,15 @@ export function monthStartServiceBase(j: number, m: number): number {
  */
 export function formerServiceUpShare(j: number, m: number): number {
   return j === 0 ? 1 : m / 12;
+}
+
+/**
+ * The mean over a cell's phases p = lo..11 (weight 1/12 each, so the result is per member of the
+ * whole cell) of an amount of the credited months base + p: a pension with a minimum or a cap
+ * is not linear in the months, so it is taken phase by phase, never on the mean months.
+ */
+export function overPhases(base: number, lo: number, amount: (months: number) => number): number {
+  let t = 0;
+  for (let p = lo; p < 12; p++) t += amount(base + p);
+  return t / 12;
 }
