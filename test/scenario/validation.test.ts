@@ -38,6 +38,9 @@ describe('scenario files: bad input is an error naming file, line:column and key
     ['an expression calling a refused function', () => variant('    value: 0.02\n', '    value: { expr: "evaluate(\\"1\\")" }\n'), 'expr:', /economic\.inflation\.value\.expr: .*evaluate/],
     ['an unknown rule parameter', () => `${BASELINE}rules:\n  maxMissed: { value: 12, source: test }\n`, 'maxMissed:', /rules\.maxMissed: unknown parameter "maxMissed"/],
     ['a programme with an unknown key', () => `${BASELINE}programmes:\n  - { name: p, payer: donor, share: 0.5, months: 12, start: 2026-01, end: 2026-12, source: test, colour: red }\n`, 'colour: red', /programmes\.0\.colour: unknown key "colour"/],
+    ['an early-retirement start month that is not a month', () => `${BASELINE}pension:\n  earlyRetirement:\n    value: { routes: [], newRulesFrom: 2019-13, newRulesMinAge: { M: 55, F: 52 } }\n    source: test\n`, 'value: { routes', /pension\.earlyRetirement\.value\.newRulesFrom: .*YYYY-MM/],
+    ['a disability incidence above 1', () => `${BASELINE}pension:\n  disabilityIncidence:\n    value: { bands: [16], M: [1.5], F: [0] }\n    source: test\n`, 'value: { bands', /pension\.disabilityIncidence\.value\.M\.0: 1\.5 is above the bound: must be <= 1/],
+    ['orphans whose pensions end at an age above 30', () => `${BASELINE}pension:\n  orphans:\n    value: { children: { bands: [16], M: [1], F: [1] }, parentAgeGap: 30, sharePerChild: 0.25, maximumShare: 0.5, endAge: 40 }\n    source: test\n`, 'value: { children', /pension\.orphans\.value\.endAge: 40 is above the bound: must be <= 30/],
     ['a programme ending before it starts', () => `${BASELINE}programmes:\n  - { name: p, payer: donor, share: 0.5, months: 12, start: 2027-01, end: 2026-12, source: test }\n`, 'name: p', /programmes\.0\.end: 2026-12 is before the start 2027-01/],
   ];
 
