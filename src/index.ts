@@ -110,11 +110,12 @@ export { insuredGroup, type InsuredYear } from './health/insured-group.js';
 export { populationInsuredGroup } from './health/population-insured.js';
 export { optionalSchemeInsuredGroup, startInsuredByAge, startPensionersByAge } from './health/optional-insured.js';
 export { spouses, children, childSurvival, birthsAYearsBefore, type DependantTerms } from './health/dependants.js';
-export { deliveries } from './health/deliveries.js';
+export { deliveries, type DeliveriesByMother } from './health/deliveries.js';
+export { mothers } from './health/mothers.js';
 export { serviceExpenditure, costPerPerson, type ServiceExpenditure } from './health/service-expenditure.js';
 export { maternityBenefit, DAYS_PER_YEAR } from './health/maternity-benefit.js';
 export { healthFund, type FundYear } from './health/health-fund.js';
-export { subsidyOfYear, resolveHealthSubsidy, type CoveredByGroup } from './health/health-subsidy.js';
+export { subsidyOfYear, resolveHealthSubsidy, type CoveredByGroup, type CostByGroup } from './health/health-subsidy.js';
 
 // Batches: sensitivity grids and stochastic runs on worker threads, shards and their merge (docs/batch.md).
 export { loadBatch, runSpec, sensitivityRuns, sensitivityValues, MAX_RUNS, type LoadedBatch, type SensitivitySpec, type SensitivityParameter, type StochasticSpec } from './batch/batch-file.js';

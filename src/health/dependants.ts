@@ -57,27 +57,26 @@ export function birthsAYearsBefore(women: Float64Array, asfrThen: Float64Array, 
 /**
  * Enrolled children under `childAgeLimit` of the insured, pensioners and enrolled spouses,
  * [sex * 101 + age] (zero from the age limit up). Children are counted through their covered
- * mother, never twice ("own children" method): the mothers are the insured and pensioner
- * women, whose children enroll with the take-up, and the enrolled wives of insured men (already
- * counted with the take-up). Children aged a in year Y:
- *   births_a = sum over x of (takeUp x insuredWomen(x) + enrolledWives(x)) x ASFR_{Y-a}(x - a)
+ * mother, never twice ("own children" method): `mothers` (mothers.ts) are the insured and
+ * pensioner women, whose children enrol with the take-up, and the enrolled wives of insured men
+ * (already counted with the take-up), each weighted by her fertility as a multiple of the
+ * national rates (insured women bear fewer children than all women of their age). Children aged
+ * a in year Y:
+ *   births_a = sum over x of mothers(x) x ASFR_{Y-a}(x - a)
  *   children(sex, a) = births_a x (SRB / (1 + SRB) for boys, 1 / (1 + SRB) for girls) x S_sex(a)
  * with S the survival from birth (childSurvival) at year Y's mortality.
  *
  * Bound (tested): since takeUp <= 1 and S <= 1, the children aged a never exceed the births
  * the covered group's adult women (insured, pensioners, enrolled wives) had a years before at
- * the fertility rates of that year (`birthsAYearsBefore`), and all children under the limit
- * never exceed the births those women had in the last `childAgeLimit` years.
+ * their own rates of that year (`birthsAYearsBefore` of `mothers` with take-up 1), and all
+ * children under the limit never exceed the births those women had in the last `childAgeLimit` years.
  *
- * @param insuredWomen contributors + pensioners, women, by age 0..100
- * @param enrolledWives enrolled spouses, women, by age 0..100
- * @param asfrOf fertility rates of a calendar year
+ * @param mothers covered women by age 0..100, weighted by take-up and relative fertility (mothers.ts)
+ * @param asfrOf national fertility rates of a calendar year
  * @param q death probabilities of year Y, [sex * 101 + age]
  */
-export function children(insuredWomen: Float64Array, enrolledWives: Float64Array, takeUp: number, asfrOf: (year: number) => Float64Array, year: number, q: Float64Array, sexRatioAtBirth: number, childAgeLimit: number): Float64Array {
+export function children(mothers: Float64Array, asfrOf: (year: number) => Float64Array, year: number, q: Float64Array, sexRatioAtBirth: number, childAgeLimit: number): Float64Array {
   const out = new Float64Array(2 * POP_AGES);
-  const mothers = new Float64Array(POP_AGES);
-  for (let x = 0; x < POP_AGES; x++) mothers[x] = takeUp * insuredWomen[x]! + enrolledWives[x]!;
   const boysShare = sexRatioAtBirth / (1 + sexRatioAtBirth);
   for (let a = 0; a < Math.min(childAgeLimit, POP_AGES); a++) {
     const births = birthsAYearsBefore(mothers, asfrOf(year - a), a);

@@ -39,6 +39,12 @@ export interface HealthIndicatorRow {
   readonly maternity_beneficiaries: number;
   readonly maternity_breakeven_rate: number;
   readonly medical_index: number;
+  /** Deliveries of insured women (contributors): maternity_beneficiaries = claim share x these. */
+  readonly deliveries_insured: number;
+  /** Deliveries of enrolled wives (dependant spouses). */
+  readonly deliveries_spouses: number;
+  /** Deliveries of the other covered women: pensioners and covered daughters. */
+  readonly deliveries_others: number;
 }
 
 /** Columns of a health run's indicators.csv, in order, and how each is printed. */
@@ -73,6 +79,9 @@ export const HEALTH_INDICATOR_COLUMNS: ReadonlyArray<{ name: keyof HealthIndicat
   { name: 'maternity_beneficiaries', kind: 'persons' },
   { name: 'maternity_breakeven_rate', kind: 'ratio' },
   { name: 'medical_index', kind: 'ratio' },
+  { name: 'deliveries_insured', kind: 'persons' },
+  { name: 'deliveries_spouses', kind: 'persons' },
+  { name: 'deliveries_others', kind: 'persons' },
 ];
 
 /** Persons to whole thousandths, rounded half away from zero (the same rounding as fils). */
@@ -84,6 +93,7 @@ const ratio = (a: number, b: number): number => (b === 0 ? Number.NaN : a / b);
  * persons to thousandths once; the sums are then sums of the rounded figures, so that in the
  * printed CSV, exactly, each year:
  *   covered_persons = contributors + dependants + pensioners_covered,  dependants = spouses + children
+ *   deliveries = deliveries_insured + deliveries_spouses + deliveries_others
  *   total_expenditure = the five expenditure_* + admin_expenditure + maternity_benefits
  *   balance = contributions + subsidies_government + subsidies_donor + investment_income - total_expenditure
  *   reserve - previous reserve (initial_reserve in the first year) = balance
@@ -105,6 +115,9 @@ export function healthIndicatorRows(p: HealthProjection): HealthIndicatorRow[] {
     const children = toThousandths(A.children[y]!);
     const pensioners = toThousandths(A.pensioners[y]!);
     const dependants = spouses + children;
+    const deliveriesInsured = toThousandths(A.deliveriesInsured[y]!);
+    const deliveriesSpouses = toThousandths(A.deliveriesSpouses[y]!);
+    const deliveriesOthers = toThousandths(A.deliveriesOthers[y]!);
     const covered = contributors + dependants + pensioners;
     const outpatient = toFils(A.outpatient[y]!);
     const inpatient = toFils(A.inpatient[y]!);
@@ -148,13 +161,16 @@ export function healthIndicatorRows(p: HealthProjection): HealthIndicatorRow[] {
       insurable_wages: wages / 1000,
       breakeven_contribution_rate: ratio(total - government - donor, wages),
       contribution_rate: A.contributionRate[y]!,
-      deliveries: toThousandths(A.deliveries[y]!) / 1000,
+      deliveries: (deliveriesInsured + deliveriesSpouses + deliveriesOthers) / 1000,
       spouses: spouses / 1000,
       children: children / 1000,
       pensioner_contributions: pensionerContributions / 1000,
       maternity_beneficiaries: toThousandths(A.maternityBeneficiaries[y]!) / 1000,
       maternity_breakeven_rate: ratio(maternity, wages),
       medical_index: A.medicalIndex[y]!,
+      deliveries_insured: deliveriesInsured / 1000,
+      deliveries_spouses: deliveriesSpouses / 1000,
+      deliveries_others: deliveriesOthers / 1000,
     });
   }
   return rows;

@@ -10,6 +10,8 @@ const bands = (min: number, max: number) => spec(bandTableSchema(min, max), (t: 
 /** A number, a table by year or an expression of t: resolved later per year (assumption.ts). */
 const byYear = spec(z.unknown());
 const bySex = <T extends z.ZodType>(v: T) => spec(z.strictObject({ M: v, F: v }));
+/** Fertility of a group of women as a multiple of the national rates at the same age (0 to 3). */
+const relativeFertility = spec(z.number().min(0).max(3));
 
 /** Where the insured group comes from: the general population (shares by age) or an optional-scheme projection. */
 export const insuredSourceSchema = z.strictObject({
@@ -20,7 +22,8 @@ export type InsuredSource = z.infer<typeof insuredSourceSchema>;
 
 /**
  * models/health-coverage.yaml (group `coverage`): who contributes and who draws a pension. The
- * shares, wages and pensions are used when `insured.from` is `population`.
+ * shares, wages and pensions are used when `insured.from` is `population`; `insuredFertility`
+ * (the insured women's fertility as a multiple of the national rates) with either source.
  */
 export const COVERAGE_SPECS = {
   insured: spec(insuredSourceSchema),
@@ -30,6 +33,7 @@ export const COVERAGE_SPECS = {
   pensionerShare: bands(0, 1),
   pensionerShareMultiplier: byYear,
   averagePension: bySex(nonNegative),
+  insuredFertility: relativeFertility,
 };
 
 /** models/health-dependants.yaml (group `dependants`): spouses and children of the insured and pensioners. */
@@ -39,6 +43,7 @@ export const DEPENDANT_SPECS = {
   spouseDependentShare: bySex(share),
   spouseAgeDifference: bySex(z.number().int().min(-30).max(30)),
   childAgeLimit: spec(z.number().int().min(0).max(30)),
+  spouseFertility: relativeFertility,
 };
 
 /** models/health-utilisation.yaml (group `health`): uses a covered person-year by age and sex. */

@@ -1,10 +1,11 @@
-import { FEMALE, POP_AGES } from '../core/resolved-scenario.js';
+import { POP_AGES } from '../core/resolved-scenario.js';
 import { birthsAYearsBefore, children, spouses } from './dependants.js';
 import { deliveries } from './deliveries.js';
 import { healthFund } from './health-fund.js';
-import { subsidyOfYear } from './health-subsidy.js';
+import { subsidyOfYear, type CostByGroup } from './health-subsidy.js';
 import type { InsuredYear } from './insured-group.js';
 import { maternityBenefit } from './maternity-benefit.js';
+import { mothers } from './mothers.js';
 import { asfrOf, type ResolvedHealthScenario } from './resolved-health-scenario.js';
 import { costPerPerson, serviceExpenditure } from './service-expenditure.js';
 
@@ -14,7 +15,14 @@ export const HEALTH_FIELDS = [
   'pensioners',
   'spouses',
   'children',
+  /** Deliveries of all covered women = deliveriesInsured + deliveriesSpouses + deliveriesOthers. */
   'deliveries',
+  /** Deliveries of insured women (contributors): maternityBeneficiaries = claimShare x these. */
+  'deliveriesInsured',
+  /** Deliveries of enrolled wives. */
+  'deliveriesSpouses',
+  /** Deliveries of pensioner women and covered daughters. */
+  'deliveriesOthers',
   'maternityBeneficiaries',
   'outpatient',
   'inpatient',
@@ -60,8 +68,8 @@ export interface HealthByAge {
   readonly population: Array<Float64Array | null>;
   /**
    * For each year, by child age a (0..childAgeLimit-1): the births the covered group's adult
-   * women (insured, pensioners, enrolled wives) had a years before, at that year's fertility
-   * rates. Children aged a never exceed it (dependants.ts).
+   * women (insured, pensioners, enrolled wives) had a years before, at their own rates of that
+   * year (the national rates times each group's multiple). Children aged a never exceed it (dependants.ts).
    */
   readonly childrenBound: Float64Array[];
 }
@@ -88,8 +96,10 @@ const sum = (a: Float64Array, from = 0, to = a.length): number => {
  *  1. the insured group (given: contributors, pensioners, wages, pensions);
  *  2. dependants: enrolled spouses, then children through their covered mothers (dependants.ts);
  *  3. covered persons = contributors + pensioners + spouses + children, by sex and age;
- *  4. deliveries = covered women x ASFR; expenditure by service = persons x utilisation x unit
- *     cost x medical index (service-expenditure.ts); maternity benefits (maternity-benefit.ts);
+ *  4. deliveries by who delivers, each group of women at its own fertility (deliveries.ts);
+ *     expenditure by service = persons x utilisation x unit cost x medical index
+ *     (service-expenditure.ts); maternity benefits for the insured women's deliveries
+ *     (maternity-benefit.ts: beneficiaries = claimShare x deliveriesInsured);
  *     administration = adminCostRate x (health care + maternity benefits);
  *  5. revenue: (health rate + maternity rate) x insurable wages + pensioners' rate x pensions,
  *     subsidies (health-subsidy.ts);
@@ -107,7 +117,6 @@ export function projectHealth(s: ResolvedHealthScenario, group: readonly Insured
   const needsCost = s.revenue.subsidies.some((x) => x.kind === 'share');
   const fund = healthFund(s.fund.initialReserve);
   const d = s.dependants;
-  const F = FEMALE * POP_AGES;
   let medicalIndex = 1;
 
   for (let y = 0; y < years; y++) {
@@ -119,14 +128,18 @@ export function projectHealth(s: ResolvedHealthScenario, group: readonly Insured
     // 1-3. Covered persons.
     const insured = Float64Array.from(g.contributors, (c, i) => c + g.pensioners[i]!);
     const takeUp = d.takeUp[y]!;
+    const fertility = s.demography.relativeFertility;
     const spouse = spouses(insured, d, takeUp);
-    const child = children(insured.subarray(F), spouse.subarray(F), takeUp, (yr) => asfrOf(s, yr), year, s.demography.deathProbability[y]!, s.demography.sexRatioAtBirth, d.childAgeLimit);
+    const child = children(mothers(g.contributors, g.pensioners, spouse, takeUp, fertility), (yr) => asfrOf(s, yr), year, s.demography.deathProbability[y]!, s.demography.sexRatioAtBirth, d.childAgeLimit);
     const covered = Float64Array.from(insured, (n, i) => n + spouse[i]! + child[i]!);
+    const byGroup = { contributors: g.contributors, pensioners: g.pensioners, spouses: spouse, children: child };
 
     // 4. Expenditure.
-    const births = deliveries(covered, asfr);
-    const maternity = maternityBenefit(g.insurableWages, g.contributors, asfr, s.maternity.leaveDays, s.maternity.claimShare);
-    const care = serviceExpenditure(s, covered, births, medicalIndex);
+    const births = deliveries(byGroup, asfr, fertility);
+    const allBirths = births.insured + births.spouses + births.others;
+    const insuredRates = Float64Array.from(asfr, (r) => fertility.insured * r);
+    const maternity = maternityBenefit(g.insurableWages, g.contributors, insuredRates, s.maternity.leaveDays, s.maternity.claimShare);
+    const care = serviceExpenditure(s, covered, allBirths, medicalIndex);
     const healthCare = care.outpatient + care.inpatient + care.medicines + care.deliveries + care.other;
     const admin = s.fund.adminCostRate * (healthCare + maternity.benefits);
     const total = healthCare + admin + maternity.benefits;
@@ -136,8 +149,11 @@ export function projectHealth(s: ResolvedHealthScenario, group: readonly Insured
     const rate = s.revenue.contributionRate[y]! + s.maternity.contributionRate;
     const wageContributions = rate * wages;
     const pensionerContributions = s.revenue.pensionerContributionRate[y]! * g.pensionsPaid;
-    const cost = needsCost ? costPerPerson(s, asfr, medicalIndex) : new Float64Array(0);
-    const byGroup = { contributors: g.contributors, pensioners: g.pensioners, spouses: spouse, children: child };
+    let cost: CostByGroup | null = null;
+    if (needsCost) {
+      const national = costPerPerson(s, asfr, medicalIndex);
+      cost = { contributors: costPerPerson(s, insuredRates, medicalIndex), pensioners: national, spouses: costPerPerson(s, Float64Array.from(asfr, (r) => fertility.spouses * r), medicalIndex), children: national };
+    }
     let government = 0;
     let donor = 0;
     s.revenue.subsidies.forEach((sub, k) => {
@@ -155,7 +171,10 @@ export function projectHealth(s: ResolvedHealthScenario, group: readonly Insured
     A.pensioners[y] = sum(g.pensioners);
     A.spouses[y] = sum(spouse);
     A.children[y] = sum(child);
-    A.deliveries[y] = births;
+    A.deliveries[y] = allBirths;
+    A.deliveriesInsured[y] = births.insured;
+    A.deliveriesSpouses[y] = births.spouses;
+    A.deliveriesOthers[y] = births.others;
     A.maternityBeneficiaries[y] = maternity.beneficiaries;
     A.outpatient[y] = care.outpatient;
     A.inpatient[y] = care.inpatient;
@@ -190,7 +209,7 @@ export function projectHealth(s: ResolvedHealthScenario, group: readonly Insured
       byAge.spouses.push(spouse);
       byAge.children.push(child);
       byAge.population.push(g.population);
-      const adultWomen = Float64Array.from(insured.subarray(F), (n, x) => n + spouse[F + x]!);
+      const adultWomen = mothers(g.contributors, g.pensioners, spouse, 1, fertility);
       byAge.childrenBound.push(Float64Array.from({ length: Math.min(d.childAgeLimit, POP_AGES) }, (_, a) => birthsAYearsBefore(adultWomen, asfrOf(s, year - a), a)));
     }
   }

@@ -74,35 +74,32 @@ export interface CoveredByGroup {
   readonly children: Float64Array;
 }
 
-function groupPersons(g: CoveredByGroup, group: SubsidyGroup, i: number): number {
-  switch (group) {
-    case 'contributors':
-      return g.contributors[i]!;
-    case 'pensioners':
-      return g.pensioners[i]!;
-    case 'spouses':
-      return g.spouses[i]!;
-    case 'children':
-      return g.children[i]!;
-    case 'dependants':
-      return g.spouses[i]! + g.children[i]!;
-    case 'covered':
-      return g.contributors[i]! + g.pensioners[i]! + g.spouses[i]! + g.children[i]!;
-  }
-}
+/** Health-care expenditure a person-year of each covered group, JOD, [sex * 101 + age] (service-expenditure.ts costPerPerson at the group's fertility). */
+export type CostByGroup = Readonly<Record<keyof CoveredByGroup, Float64Array>>;
+
+/** The covered groups a subsidy group is made of. */
+const MEMBERS: Readonly<Record<SubsidyGroup, ReadonlyArray<keyof CoveredByGroup>>> = {
+  contributors: ['contributors'],
+  pensioners: ['pensioners'],
+  spouses: ['spouses'],
+  children: ['children'],
+  dependants: ['spouses', 'children'],
+  covered: ['contributors', 'pensioners', 'spouses', 'children'],
+};
 
 /**
  * What a subsidy pays in projection year y (JOD):
- * - share:     share x sum over its cells of persons x health-care cost a person-year;
+ * - share:     share x sum over its cells and member groups of persons x the group's health-care cost a person-year;
  * - perCapita: amount x medical index x persons of its cells;
  * - amount:    the year's amount.
  * Its cells are the group's persons of its sex (or both) aged ageMin..ageMax; nothing outside
- * firstYear..lastYear.
- * @param costPerPerson health-care expenditure a person-year of the year (five services, JOD), [sex * 101 + age]; read for `share` only
+ * firstYear..lastYear. A woman's cost a person-year includes her deliveries at her group's own
+ * fertility, so the shares of all groups add up to the health-care expenditure.
+ * @param costByGroup health-care expenditure a person-year of the year by covered group (five services, JOD); read for `share` only
  * @example subsidyOfYear({ kind: 'perCapita', rate: 100, group: 'children', ageMin: 0, ageMax: 5, ... }, 0, 2026, g, cost, 1)
  *   // => 100 x (children aged 0-5 of both sexes)
  */
-export function subsidyOfYear(sub: ResolvedHealthSubsidy, y: number, calendarYear: number, g: CoveredByGroup, costPerPerson: Float64Array, medicalIndex: number): number {
+export function subsidyOfYear(sub: ResolvedHealthSubsidy, y: number, calendarYear: number, g: CoveredByGroup, costByGroup: CostByGroup | null, medicalIndex: number): number {
   if (calendarYear < sub.firstYear || calendarYear > sub.lastYear) return 0;
   if (sub.kind === 'amount') return sub.amount![y]!;
   let persons = 0;
@@ -111,9 +108,14 @@ export function subsidyOfYear(sub: ResolvedHealthSubsidy, y: number, calendarYea
     if (sub.sex !== null && sub.sex !== sex) continue;
     for (let age = sub.ageMin; age <= sub.ageMax; age++) {
       const i = sex * POP_AGES + age;
-      const n = groupPersons(g, sub.group, i);
+      let n = 0;
+      let c = 0;
+      for (const m of MEMBERS[sub.group]) {
+        n += g[m][i]!;
+        if (sub.kind === 'share') c += g[m][i]! * costByGroup![m][i]!;
+      }
       persons += n;
-      if (sub.kind === 'share') cost += n * costPerPerson[i]!;
+      cost += c;
     }
   }
   return sub.kind === 'share' ? sub.rate * cost : sub.rate * medicalIndex * persons;

@@ -112,7 +112,7 @@ export async function resolveHealthScenarioSource(src: YamlSource, baseDir: stri
   if (source.from === 'population' && source.scenario !== undefined) throw errorAt(insuredAt.src, [...insuredAt.path, 'scenario'], 'scenario is only read with from: optional-scheme', true);
   const fromPopulation = source.from === 'population';
   if (!fromPopulation) {
-    const unused = Object.keys(COVERAGE_SPECS).find((name) => name !== 'insured' && coverage.locations[name]!.src === src);
+    const unused = Object.keys(COVERAGE_SPECS).find((name) => name !== 'insured' && name !== 'insuredFertility' && coverage.locations[name]!.src === src);
     if (unused !== undefined) throw errorAt(src, ['coverage', unused], `not used when the insured group comes from an optional-scheme projection (only with from: population): remove it`, true);
   }
   for (const key of ['wageGrowth', 'pensionIndexation'] as const) {
@@ -201,7 +201,11 @@ export async function resolveHealthScenarioSource(src: YamlSource, baseDir: stri
     if (optional.startYear !== startYear) throw errorAt(insuredAt.src, scenarioPath, `the optional-scheme scenario starts in ${optional.startYear}, this scenario in ${startYear}: they must start together`);
     if (optional.years < years) throw errorAt(insuredAt.src, scenarioPath, `the optional-scheme scenario projects ${optional.years} years, this scenario ${years}: it must cover the whole horizon`);
     insured = { from: 'optional-scheme', path, scenario: optional };
-    provenance.push({ key: 'coverage.insured', value: { from: 'optional-scheme', scenario: path }, source: coverage.provenance.insured!.source });
+    const insuredFertility = coverage.provenance.insuredFertility!;
+    provenance.push(
+      { key: 'coverage.insured', value: { from: 'optional-scheme', scenario: path }, source: coverage.provenance.insured!.source },
+      { key: 'coverage.insuredFertility', value: coverage.plain.insuredFertility, source: insuredFertility.source, ...unitAndConfidence(insuredFertility) },
+    );
   }
 
   // Dependants, utilisation, unit costs, maternity.
@@ -249,7 +253,7 @@ export async function resolveHealthScenarioSource(src: YamlSource, baseDir: stri
     years,
     economic: { wageGrowth, pensionIndexation, medicalInflation, interest },
     insured,
-    demography: { deathProbability, fertility, sexRatioAtBirth: srb.value },
+    demography: { deathProbability, fertility, sexRatioAtBirth: srb.value, relativeFertility: { insured: coverage.values.insuredFertility, spouses: d.spouseFertility } },
     dependants: {
       takeUp,
       marriedShare: d.marriedShare,

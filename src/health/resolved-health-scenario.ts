@@ -85,6 +85,13 @@ export interface ResolvedHealthScenario {
     readonly fertility: { readonly firstYear: number; readonly rates: readonly Float64Array[] };
     /** Males born per female birth. */
     readonly sexRatioAtBirth: number;
+    /**
+     * Fertility of covered women as a multiple of the national rates at the same age, by who they
+     * are: `insured` women (contributors: coverage.insuredFertility) and enrolled `spouses`
+     * (dependants.spouseFertility). Pensioner women and covered daughters bear children at the
+     * national rates (multiple 1).
+     */
+    readonly relativeFertility: { readonly insured: number; readonly spouses: number };
   };
   readonly dependants: {
     /** Share of the dependants of the insured and pensioners who are enrolled, by year. */
@@ -119,7 +126,7 @@ export interface ResolvedHealthScenario {
     readonly contributionRate: number;
     /** Days of the woman's wage paid for a delivery. */
     readonly leaveDays: number;
-    /** Share of deliveries of insured women that give a benefit. */
+    /** Share of the deliveries of insured women (contributors) that give a benefit: the 6-month condition. */
     readonly claimShare: number;
   };
   readonly revenue: {

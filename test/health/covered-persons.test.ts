@@ -75,15 +75,17 @@ describe('covered persons of the families scenario (population-based, dependants
     }
   });
 
-  it('children aged a are the births of the covered mothers a years before, at WPP fertility, times survival (scalar reference)', () => {
+  it('children aged a are the births of the covered mothers a years before, at their own rates (WPP fertility x the group multiple), times survival (scalar reference)', () => {
     const b = r.projection.byAge!;
     const srb = s.demography.sexRatioAtBirth;
+    const f = s.demography.relativeFertility;
+    expect(s.dependants.takeUp.every((t) => t === 1)).toBe(true); // the children of insured women all enrol
     for (const y of [0, 25, s.years - 1]) {
       const year = s.startYear + y;
       for (let a = 0; a < 18; a++) {
         const asfr = wppAsfr(year - a);
         let births = 0;
-        for (let x = a; x < POP_AGES; x++) births += (group[y]!.contributors[F + x]! + group[y]!.pensioners[F + x]! + b.spouses[y]![F + x]!) * asfr[x - a]!;
+        for (let x = a; x < POP_AGES; x++) births += (f.insured * group[y]!.contributors[F + x]! + group[y]!.pensioners[F + x]! + f.spouses * b.spouses[y]![F + x]!) * asfr[x - a]!;
         expect(rel(b.children[y]![a]!, ((births * srb) / (1 + srb)) * survival(year, 'M', a))).toBeLessThan(1e-12);
         expect(rel(b.children[y]![F + a]!, (births / (1 + srb)) * survival(year, 'F', a))).toBeLessThan(1e-12);
       }
@@ -91,8 +93,9 @@ describe('covered persons of the families scenario (population-based, dependants
     }
   });
 
-  it('bound: children aged a never exceed the births of the covered adult women a years before; all children under 18 never exceed their births of the last 18 years', () => {
+  it('bound: children aged a never exceed the births of the covered adult women a years before (at their own rates); all children under 18 never exceed their births of the last 18 years', () => {
     const b = r.projection.byAge!;
+    const f = s.demography.relativeFertility;
     for (let y = 0; y < s.years; y++) {
       const year = s.startYear + y;
       let children = 0;
@@ -100,7 +103,7 @@ describe('covered persons of the families scenario (population-based, dependants
       for (let a = 0; a < 18; a++) {
         const asfr = wppAsfr(year - a);
         let births = 0;
-        for (let x = a; x < POP_AGES; x++) births += (b.contributors[y]![F + x]! + b.pensioners[y]![F + x]! + b.spouses[y]![F + x]!) * asfr[x - a]!;
+        for (let x = a; x < POP_AGES; x++) births += (f.insured * b.contributors[y]![F + x]! + b.pensioners[y]![F + x]! + f.spouses * b.spouses[y]![F + x]!) * asfr[x - a]!;
         const k = b.children[y]![a]! + b.children[y]![F + a]!;
         expect(k).toBeLessThanOrEqual(births);
         expect(rel(b.childrenBound[y]![a]!, births)).toBeLessThan(1e-12);

@@ -24,6 +24,8 @@ export interface HealthFixtureOptions {
   /** Death probabilities, the same every year (default none). */
   q?: Float64Array;
   takeUp?: number;
+  /** Fertility of insured women and enrolled wives as multiples of `asfr` (default 1 and 1). */
+  relativeFertility?: { insured?: number; spouses?: number };
   subsidies?: ResolvedHealthSubsidy[];
   /** Override utilisation (default: 2 visits a person-year at every age, nothing else). */
   utilisation?: Partial<ResolvedHealthScenario['utilisation']>;
@@ -69,6 +71,7 @@ export function healthFixture(o: HealthFixtureOptions = {}): ResolvedHealthScena
       deathProbability: Array.from({ length: years }, () => o.q ?? filled(2 * POP_AGES, 0)),
       fertility: { firstYear: 2026 - 30, rates: Array.from({ length: years + 30 }, () => asfr) },
       sexRatioAtBirth: 1.05,
+      relativeFertility: { insured: o.relativeFertility?.insured ?? 1, spouses: o.relativeFertility?.spouses ?? 1 },
     },
     dependants: {
       takeUp: filled(years, o.takeUp ?? 0),
