@@ -5,7 +5,7 @@
  * Usage: npm run golden
  */
 import { writeFileSync } from 'node:fs';
-import { runAnyScenario } from '../src/scenario/run-any.js';
+import { runAnyScenario } from '../src/schemes/dispatch.js';
 
 const { files } = await runAnyScenario('scenarios/baseline.yaml');
 for (const name of ['indicators.csv', 'summary.json']) {

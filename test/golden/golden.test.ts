@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runAnyScenario } from '../../src/scenario/run-any.js';
+import { runAnyScenario } from '../../src/schemes/dispatch.js';
 
 describe('the golden baseline (test/golden/README.md)', () => {
   it('a fresh run of scenarios/baseline.yaml writes indicators.csv and summary.json identical to the checked-in files', async () => {
