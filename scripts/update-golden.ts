@@ -5,7 +5,7 @@
  * Usage: npm run golden
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { runAnyScenario } from '../src/scenario/run-any.js';
+import { runAnyScenario } from '../src/schemes/dispatch.js';
 import { GOLDEN_RUNS } from './golden-runs.js';
 
 for (const { scenario, dir } of GOLDEN_RUNS) {

@@ -43,7 +43,7 @@ export { SEXES, POP_AGES, type ResolvedScenario, type ResolvedProgramme, type Pa
 export { cellLayout, cellIndex, poolIndex, AGE_MIN, type CellLayout } from './core/layout.js';
 export { projectPopulationYear, type PopulationYear } from './core/population-projection.js';
 export { monthlyProbability, monthlyFactor } from './core/monthly-rate.js';
-export { runAnyScenario, schemeOf, type RunFiles } from './scenario/run-any.js';
+export { runAnyScenario, schemeOf } from './schemes/dispatch.js';
 export { indicatorsCsv, programmesCsv } from './output/run-files.js';
 export { resolvedScenarioYaml } from './output/resolved-scenario-yaml.js';
 export { resultsWorkbook, WORKBOOK_NAME } from './output/xlsx.js';
@@ -127,7 +127,7 @@ export { batchOutputFiles, RUNS_SUMMARY_COLUMNS, type BatchMeta, type RunRecord,
 // Types the exported functions take or return (documented with them).
 export type { RunOutcome, RunSucceeded, RunFailed, RunSpec, FaultInjection } from './batch/messages.js';
 export type { KeyPath, YamlSource } from './assumptions/yaml-source.js';
-export type { BaseInfo, SchemeRunner, ColumnKind, SchemeRunOutput, RunAssumptions, ParameterInfo, PathInfo } from './batch/schemes.js';
+export type { RunFiles, RunFile, BaseInfo, SchemeRunner, ColumnKind, SchemeRunOutput, RunAssumptions, PathInfo } from './schemes/scheme.js';
 export type { MonthFlows } from './core/month-flows.js';
 export type { Provenance } from './assumptions/parameter.js';
 export type { StatusState } from './rules/statement.js';

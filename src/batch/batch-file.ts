@@ -10,11 +10,11 @@ import { z } from 'zod';
 import { parseWithSchema } from '../assumptions/validate.js';
 import { InputError } from '../assumptions/input-error.js';
 import { errorAt, readYamlSource, toPlain, type KeyPath, type YamlSource } from '../assumptions/yaml-source.js';
-import { GENERATOR } from '../scenario/run-any.js';
-import { schemeOf } from '../scenario/run-any.js';
+import { GENERATOR } from '../schemes/generator.js';
+import { schemeNamed, schemeOf, SCHEMES } from '../schemes/dispatch.js';
+import type { BaseInfo, Scheme, SchemeRunner } from '../schemes/scheme.js';
 import { cholesky, generatePaths, type PathSpec } from './ar1.js';
 import { runSeed, seedHex } from './prng.js';
-import { schemeRunner, SCHEME_RUNNERS, type BaseInfo, type SchemeRunner } from './schemes.js';
 import { variantKey, type RunSpec } from './messages.js';
 
 /** Most runs a batch may have (a grid's product included). */
@@ -162,30 +162,22 @@ export function runSpec(b: Pick<LoadedBatch, 'sensitivity' | 'stochastic' | 'bas
   return { run: index, seed: seedHex(seed), values: {}, paths: generatePaths(st.paths, st.order, seed, b.baseInfo.years, st.choleskyFactor) };
 }
 
-function readSensitivity(src: YamlSource, raw: z.infer<typeof batchSchema>['sensitivity'] & object, runner: SchemeRunner, base: unknown): SensitivitySpec {
-  const at = (...p: Array<string | number>) => ['sensitivity', 'parameters', ...p];
+/** The parameters and values of a sensitivity as written (the scheme's loader checks them: `resolveSensitivity`). */
+function readSensitivity(src: YamlSource, raw: z.infer<typeof batchSchema>['sensitivity'] & object): SensitivitySpec {
   const entries = Object.entries(raw.parameters);
   if (entries.length === 0) throw errorAt(src, ['sensitivity', 'parameters'], 'name at least one parameter to vary');
-  const parameters = entries.map(([key, given]) => {
-    const values = Array.isArray(given) ? given : given.values;
-    // A key the runner does not set itself goes through the scheme's loader (loaderVariants checks it there).
-    if (!runner.isAppliedKey(key)) return { key, values, source: Array.isArray(given) ? 'assumption (no source given in the batch file)' : given.source };
-    const info = runner.parameter(key, base);
-    if (typeof info === 'string') throw errorAt(src, at(key), info, true);
-    values.forEach((v, i) => {
-      const path = Array.isArray(given) ? at(key, i) : at(key, 'values', i);
-      if (v < info.min) throw errorAt(src, path, `${v} is below the bound: must be >= ${info.min} (${info.what})`);
-      if (v > info.max) throw errorAt(src, path, `${v} is above the bound: must be <= ${info.max} (${info.what})`);
-    });
-    return { key, values, source: Array.isArray(given) ? 'assumption (no source given in the batch file)' : given.source };
-  });
+  const parameters = entries.map(([key, given]) => ({
+    key,
+    values: Array.isArray(given) ? given : given.values,
+    source: Array.isArray(given) ? 'assumption (no source given in the batch file)' : given.source,
+  }));
   const spec: SensitivitySpec = { mode: raw.mode, parameters };
   const runs = sensitivityRuns(spec);
   if (runs > MAX_RUNS) throw errorAt(src, ['sensitivity', 'parameters'], `the ${raw.mode} has ${runs} runs, more than ${MAX_RUNS}`, true);
   return spec;
 }
 
-function readStochastic(src: YamlSource, raw: z.infer<typeof batchSchema>['stochastic'] & object, runner: SchemeRunner, base: unknown): StochasticSpec {
+function readStochastic(src: YamlSource, raw: z.infer<typeof batchSchema>['stochastic'] & object, scheme: string, runner: SchemeRunner, base: unknown): StochasticSpec {
   const order = Object.keys(runner.paths);
   const paths: Record<string, PathSpec & { source: string }> = {};
   const names = Object.keys(raw.paths);
@@ -193,7 +185,7 @@ function readStochastic(src: YamlSource, raw: z.infer<typeof batchSchema>['stoch
   for (const name of names) {
     const info = runner.paths[name];
     const at = ['stochastic', 'paths', name];
-    if (info === undefined || !Object.hasOwn(runner.paths, name)) throw errorAt(src, at, `unknown path "${name}" (known for ${runner.scheme}: ${order.join(', ')})`, true);
+    if (info === undefined || !Object.hasOwn(runner.paths, name)) throw errorAt(src, at, `unknown path "${name}" (known for ${scheme}: ${order.join(', ')})`, true);
     const problem = runner.pathProblem?.(name, base) ?? null;
     if (problem !== null) throw errorAt(src, at, problem, true);
     if (info.kind === 'level') {
@@ -284,41 +276,51 @@ function resolvedBatchYaml(b: Omit<LoadedBatch, 'resolvedYaml' | 'digest'>, hori
 }
 
 /**
- * The keys of a sensitivity that go through the scheme's loader (any scenario key the runner does
- * not set itself: `rules.maxMissedContributions`, `pension.accrualRate`, ...), and the base
- * resolved by the loader for each combination of their values the runs use. Each value is first
- * resolved alone, so that a value the loader refuses is an InputError at its place in the batch
- * file, with the loader's own message (its bound, its unknown key).
+ * Every value of a sensitivity through the scheme's own loader: each value is first resolved
+ * alone (the base scenario with that key set, or with the scenario parameters a batch-only key
+ * scales: SchemeRunner.scenarioOverrides), so that a value the loader refuses is an InputError at
+ * its place in the batch file, with the loader's own message (its bound, its unknown key). The
+ * keys the runner does not apply itself (`rules.maxMissedContributions`, `pension.accrualRate`,
+ * ...) are the loader keys: the base resolved for each combination of their values the runs use
+ * is kept (the variants sent to the workers).
  */
-async function loaderVariants(
+async function resolveSensitivity(
   src: YamlSource,
   raw: NonNullable<z.infer<typeof batchSchema>['sensitivity']>,
   spec: SensitivitySpec,
-  runner: SchemeRunner,
+  scheme: Scheme,
+  base: unknown,
   basePath: string,
   horizonYears: number | undefined,
 ): Promise<{ loaderKeys: string[]; variants: Record<string, unknown> }> {
-  const loaderKeys = spec.parameters.map((p) => p.key).filter((k) => !runner.isAppliedKey(k));
-  if (loaderKeys.length === 0) return { loaderKeys, variants: {} };
+  const runner = scheme.batch;
+  const loaderKeys = spec.parameters.map((p) => p.key).filter((k) => !runner.applies(k));
   const variants: Record<string, unknown> = {};
   const resolveWith = async (values: Record<string, number>, at: KeyPath) => {
-    const key = variantKey(values, loaderKeys);
-    if (key in variants) return;
     try {
-      variants[key] = await runner.load(basePath, { horizonYears, overrides: values });
+      const overrides = Object.assign({}, ...Object.entries(values).map(([k, v]) => runner.scenarioOverrides(k, v, base))) as Record<string, unknown>;
+      return await scheme.load(basePath, { horizonYears, overrides });
     } catch (e) {
       const detail = e instanceof InputError ? `${e.key === '' ? '' : `${e.key}: `}${e.detail}` : (e as Error).message;
       throw errorAt(src, at, `the base scenario refuses this value: ${detail}`);
     }
   };
-  for (const p of spec.parameters.filter((q) => loaderKeys.includes(q.key))) {
+  for (const p of spec.parameters) {
     const given = raw.parameters[p.key];
-    for (const [i, v] of p.values.entries()) await resolveWith({ [p.key]: v }, ['sensitivity', 'parameters', p.key, ...(Array.isArray(given) ? [i] : ['values', i])]);
+    const seen = new Set<number>();
+    for (const [i, v] of p.values.entries()) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      const resolved = await resolveWith({ [p.key]: v }, ['sensitivity', 'parameters', p.key, ...(Array.isArray(given) ? [i] : ['values', i])]);
+      if (loaderKeys.includes(p.key)) variants[variantKey({ [p.key]: v }, loaderKeys)] = resolved;
+    }
   }
+  if (loaderKeys.length === 0) return { loaderKeys, variants };
   for (let run = 0; run < sensitivityRuns(spec); run++) {
     const values = sensitivityValues(spec, run);
     const picked = Object.fromEntries(loaderKeys.filter((k) => k in values).map((k) => [k, values[k] as number]));
-    if (Object.keys(picked).length > 0) await resolveWith(picked, ['sensitivity', 'parameters']);
+    const key = variantKey(picked, loaderKeys);
+    if (key !== '' && !(key in variants)) variants[key] = await resolveWith(picked, ['sensitivity', 'parameters']);
   }
   return { loaderKeys, variants };
 }
@@ -337,13 +339,14 @@ export async function loadBatch(file: string): Promise<LoadedBatch> {
   }
   const basePath = isAbsolute(raw.base) ? raw.base : resolve(dirname(file), raw.base);
   const scheme = schemeOf(basePath);
-  const runner = schemeRunner(scheme);
-  if (runner === undefined) throw errorAt(src, ['base'], `the base scenario is of scheme "${scheme}": batches cannot run it yet (known: ${Object.keys(SCHEME_RUNNERS).join(', ')})`);
-  const base = await runner.load(basePath, { horizonYears: raw.horizonYears });
+  const schemeImpl = schemeNamed(scheme);
+  if (schemeImpl === undefined) throw errorAt(src, ['base'], `the base scenario is of scheme "${scheme}": batches cannot run it yet (known: ${Object.keys(SCHEMES).join(', ')})`);
+  const runner = schemeImpl.batch;
+  const base = await schemeImpl.load(basePath, { horizonYears: raw.horizonYears });
   const baseInfo = runner.describe(base);
-  const sensitivity = raw.sensitivity === undefined ? null : readSensitivity(src, raw.sensitivity, runner, base);
-  const { loaderKeys, variants } = sensitivity === null ? { loaderKeys: [], variants: {} } : await loaderVariants(src, raw.sensitivity!, sensitivity, runner, basePath, raw.horizonYears);
-  const stochastic = raw.stochastic === undefined ? null : readStochastic(src, raw.stochastic, runner, base);
+  const sensitivity = raw.sensitivity === undefined ? null : readSensitivity(src, raw.sensitivity);
+  const { loaderKeys, variants } = sensitivity === null ? { loaderKeys: [], variants: {} } : await resolveSensitivity(src, raw.sensitivity!, sensitivity, schemeImpl, base, basePath, raw.horizonYears);
+  const stochastic = raw.stochastic === undefined ? null : readStochastic(src, raw.stochastic, scheme, runner, base);
   const partial = {
     file,
     name: raw.name ?? basename(file, extname(file)),

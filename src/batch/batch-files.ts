@@ -8,7 +8,7 @@
 import { csvNumber, toCsv } from '../output/csv.js';
 import { formatCell } from '../output/run-files.js';
 import { PERCENTILES, quantile1, quantile7 } from './quantile.js';
-import type { ColumnKind } from './schemes.js';
+import type { ColumnKind } from '../schemes/scheme.js';
 
 /** Columns of runs-summary.csv before the batch's own (seed, or the varied parameters). */
 export const RUNS_SUMMARY_COLUMNS = ['run', 'gap', 'year_reserve_first_falls', 'year_reserve_exhausted', 'status', 'message'] as const;

@@ -12,7 +12,7 @@ import { digestOf, OUTPUT_MARKER, readManifest } from '../output/atomic-write.js
 import { join } from 'node:path';
 import { parseCsv, type CsvTable } from '../report/csv-read.js';
 import { batchOutputFiles, RUNS_SUMMARY_COLUMNS, type BatchMeta, type OutputFile, type RunRecord } from './batch-files.js';
-import { schemeRunner } from './schemes.js';
+import { schemeNamed } from '../schemes/dispatch.js';
 
 /** Shards that cannot be merged (the CLI exits with code 2). */
 export class MergeError extends Error {
@@ -104,7 +104,7 @@ export function mergeShardDirs(dirs: readonly string[]): OutputFile[] {
 
   const meta0 = first.summary;
   const scheme = str(meta0, 'scheme');
-  const runner = schemeRunner(scheme);
+  const runner = schemeNamed(scheme)?.batch;
   if (runner === undefined) throw new MergeError(`${join(first.dir, 'batch-summary.json')}: unknown scheme "${scheme}"`);
   const shardInfo = meta0.shard as { batch_runs?: unknown } | null;
   const batchRuns = shardInfo === null ? meta0.runs : shardInfo?.batch_runs;

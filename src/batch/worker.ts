@@ -5,7 +5,7 @@
  * worker thread, the tests call it directly.
  */
 import { variantKey, type RunOutcome, type ShardResult, type ShardTask, type WorkerInit } from './messages.js';
-import { schemeRunner } from './schemes.js';
+import { schemeNamed } from '../schemes/dispatch.js';
 
 /** The message of anything thrown, on one line. */
 export function errorMessage(e: unknown): string {
@@ -18,7 +18,7 @@ export function errorMessage(e: unknown): string {
  * @example runShard({ scheme: 'ssc-optional', base }, { runs: [runSpec(batch, 0)] }).outcomes[0].ok // => true
  */
 export function runShard(init: WorkerInit, task: ShardTask): ShardResult {
-  const runner = schemeRunner(init.scheme);
+  const runner = schemeNamed(init.scheme)?.batch;
   const outcomes: RunOutcome[] = task.runs.map((spec) => {
     try {
       if (runner === undefined) throw new Error(`no batch runner for scheme "${init.scheme}"`);

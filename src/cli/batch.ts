@@ -7,7 +7,7 @@ import { BatchCancelledError, batchRunFiles, capThreads, defaultThreads, runBatc
 import { parseShard, shardRange, type Shard } from '../batch/shard.js';
 import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
 import { withWorkbook } from '../output/run-files.js';
-import { GENERATOR } from '../scenario/run-any.js';
+import { GENERATOR } from '../schemes/generator.js';
 import { runCommand, UsageError } from './exit-codes.js';
 
 interface Args {

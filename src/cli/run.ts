@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { withWorkbook } from '../output/run-files.js';
-import { GENERATOR, runAnyScenario } from '../scenario/run-any.js';
+import { GENERATOR } from '../schemes/generator.js';
+import { runAnyScenario } from '../schemes/dispatch.js';
 import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
 import { runCommand } from './exit-codes.js';
 

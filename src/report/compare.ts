@@ -227,6 +227,7 @@ export function medianRun(b: BatchDir): RunDir {
     scheme: b.scheme,
     name: `${b.name} (median)`,
     indicators: { file: t.file, header, rows, lines: rows.map((_, i) => i + 2), positions: rows.map((r, i) => r.map((_, j) => [i + 2, j + 1] as const)) },
+    indicatorsReal: null,
     years,
     summary,
     programmes: null,

@@ -12,6 +12,7 @@ main { max-width: 1480px; margin: 0 auto; padding: 24px 28px 48px; }
 h1 { font-size: 26px; margin: 0 0 4px; }
 h2 { font-size: 20px; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--rule); }
 h3 { font-size: 16px; margin: 0 0 8px; }
+#results-real { margin-top: 20px; }
 .meta { color: var(--muted); margin: 0; }
 .description { margin: 6px 0 0; max-width: 900px; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 660px), 1fr)); gap: 20px; }

@@ -21,6 +21,8 @@ export interface RunDir {
   /** The scenario name: summary.json `scenario`, else the directory's name. */
   readonly name: string;
   readonly indicators: CsvTable;
+  /** indicators_real.csv (the same rows in constant prices of the start year), or null when absent. */
+  readonly indicatorsReal: CsvTable | null;
   readonly years: readonly number[];
   /** summary.json as parsed, or null when absent. */
   readonly summary: Record<string, unknown> | null;
@@ -105,6 +107,11 @@ export function readRunDir(dir: string): RunDir {
   checkUniqueYears(indicators, years);
   if (indicators.header.length < 2) throw new InputError(indicators.file, 1, 1, '', `CSV: no indicator column besides year (header: ${indicators.header.join(', ')})`);
   checkNumberColumns(indicators, NUMBER_COLUMNS);
+  const indicatorsReal = existsSync(at('indicators_real.csv')) ? readCsvFile(at('indicators_real.csv')) : null;
+  if (indicatorsReal !== null) {
+    yearColumn(indicatorsReal);
+    checkNumberColumns(indicatorsReal, NUMBER_COLUMNS);
+  }
   const summaryRaw = optional(at('summary.json'), readDataFile, notes, 'no GAP, present values or scenario name');
   if (summaryRaw !== null && !isRecord(summaryRaw)) throw new ReportInputError(at('summary.json'), 'not a JSON object');
   const summary = summaryRaw;
@@ -118,6 +125,7 @@ export function readRunDir(dir: string): RunDir {
     scheme: schemeOf(stringField(summary, 'scheme'), indicators.header),
     name: stringField(summary, 'scenario') ?? basename(resolve(dir)),
     indicators,
+    indicatorsReal,
     years,
     summary,
     programmes,

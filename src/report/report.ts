@@ -29,7 +29,7 @@ const SCHEME_NAME: Record<Scheme, string> = {
 };
 
 /** How money is measured, stated at the top and the foot of every report. */
-export const MONEY_NOTE = 'Money in nominal JOD (the prices of each year, not deflated), in million or billion where stated.';
+export const MONEY_NOTE = 'Money in nominal JOD (the prices of each year, not deflated), in million or billion where stated; where the run wrote indicators_real.csv, the results are also given in constant prices of the start year.';
 
 function figuresSection(title: string, figures: readonly FigureResult[]): string {
   return `<section id="charts"><h2>${escapeHtml(title)}</h2><div class="grid">${figures.map(renderFigure).join('\n')}</div></section>`;
@@ -55,7 +55,7 @@ export function renderReport(d: ReportDir): { html: string; summary: ReportSumma
   } else {
     figures = runFigures(d);
     keyFigures = summarySection(d.summary);
-    results = resultsSection(d.indicators);
+    results = resultsSection(d.indicators, d.indicatorsReal);
     const y0 = d.years[0];
     const y1 = d.years[d.years.length - 1];
     subtitle = `${SCHEME_NAME[d.scheme]} · projection ${y0 ?? '?'}–${y1 ?? '?'} · directory ${dirName}`;

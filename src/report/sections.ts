@@ -91,30 +91,45 @@ export const RESULT_YEARS = [2026, 2030, 2035, 2040, 2050, 2060, 2075] as const;
 
 /**
  * The results at selected years (RESULT_YEARS that fall in the run, and its last year) from
- * indicators.csv: a table of the key indicators (catalog entries marked `results`), then, under a
- * fold, every column of the file. Columns come from the file and their labels from the catalog,
- * so a new column appears with its label once the catalog names it.
+ * indicators.csv, in nominal JOD: a table of the key indicators (catalog entries marked
+ * `results`), then, under a fold, every column of the file. When the run wrote
+ * indicators_real.csv (`real`), the same key indicators follow in constant prices of the start
+ * year. Columns come from the files and their labels from the catalog, so a new column appears
+ * with its label once the catalog names it.
  */
-export function resultsSection(t: CsvTable): string {
+export function resultsSection(t: CsvTable, real: CsvTable | null = null): string {
   const ky = columnIndex(t, 'year');
   if (ky < 0) return '';
   const present = t.rows.map((r) => Number(r[ky]));
   const last = Math.max(...present.filter(Number.isFinite));
   const wanted = new Set<number>([...RESULT_YEARS.filter((y) => present.includes(y)), last]);
-  const rows = t.rows.filter((r) => wanted.has(Number(r[ky])));
-  const table = (key: string, columns: readonly string[]): DataTable => ({
-    source: 'indicators.csv',
-    data: { key },
-    columns: [{ key: 'year', heading: 'Year' }, ...columns.map(tableColumn)],
-    rows: rows.map((r) => ['year', ...columns].map((c) => r[columnIndex(t, c)] ?? '')),
-  });
+  const table = (from: CsvTable, source: string, key: string, columns: readonly string[]): DataTable => {
+    const k = columnIndex(from, 'year');
+    return {
+      source,
+      data: { key },
+      columns: [{ key: 'year', heading: 'Year' }, ...columns.map(tableColumn)],
+      rows: from.rows.filter((r) => wanted.has(Number(r[k]))).map((r) => ['year', ...columns].map((c) => r[columnIndex(from, c)] ?? '')),
+    };
+  };
   const columns = t.header.filter((h) => h !== 'year');
   const key = columns.filter((c) => INDICATORS[c]?.results === true);
+  const keyColumns = key.length > 0 ? key : columns.slice(0, 8);
+  const startYear = Math.min(...present.filter(Number.isFinite));
+  const realColumns = real === null ? [] : keyColumns.filter((c) => real.header.includes(c));
+  const constant =
+    real === null || columnIndex(real, 'year') < 0 || realColumns.length === 0
+      ? ''
+      : `<h3 id="results-real">Results at selected years, constant prices of ${startYear}</h3>` +
+        `<p class="caption">From indicators_real.csv: the same results with every money figure divided by the price index (the scenario's inflation compounded from ${startYear}), in JOD of ${startYear}; persons and rates as above.</p>` +
+        `<div class="table-wrap">${renderDataTable(table(real, 'indicators_real.csv', 'results-real', realColumns))}</div>`;
   return (
     `<section id="results"><h2>Results at selected years</h2>` +
-    `<p class="caption">From indicators.csv: flows for the calendar year, stocks at its end; money in nominal JOD (prices of each year). The files keep every digit.</p>` +
-    `<div class="table-wrap">${renderDataTable(table('results', key.length > 0 ? key : columns.slice(0, 8)))}</div>` +
-    `<details><summary>All indicators at these years (indicators.csv)</summary><div class="table-wrap">${renderDataTable(table('all-indicators', columns))}</div></details></section>`
+    `<p class="caption">From indicators.csv: flows for the calendar year, stocks at its end; money in nominal JOD (the prices of each year, not deflated)${real === null ? '' : `; the same results in constant prices of ${startYear} follow`}. The files keep every digit.</p>` +
+    `<div class="table-wrap">${renderDataTable(table(t, 'indicators.csv', 'results', keyColumns))}</div>` +
+    `<details><summary>All indicators at these years (indicators.csv, nominal)</summary><div class="table-wrap">${renderDataTable(table(t, 'indicators.csv', 'all-indicators', columns))}</div></details>` +
+    constant +
+    `</section>`
   );
 }
 

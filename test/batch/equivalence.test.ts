@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBatch, runSpec, type LoadedBatch } from '../../src/batch/batch-file.js';
 import type { RunSucceeded } from '../../src/batch/messages.js';
-import { optionalRunner } from '../../src/batch/optional-runner.js';
+import { optionalRunner } from '../../src/schemes/optional/batch-runner.js';
 import { batchRunFiles, runBatch } from '../../src/batch/run-batch.js';
 import { runShard } from '../../src/batch/worker.js';
 import { INDICATOR_COLUMNS } from '../../src/core/indicators.js';

@@ -1,5 +1,5 @@
 /**
- * Must hold for the health scheme's batches (src/batch/health-runner.ts): the runs equal the same
+ * Must hold for the health scheme's batches (src/schemes/health/batch-runner.ts): the runs equal the same
  * scenario files run one by one in the main thread, exactly; 1 thread, 2 threads and shards give
  * the same bytes; parameters and paths a base cannot take are refused at their line.
  */
@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/assumptions/input-error.js';
 import { loadBatch, runSpec, type LoadedBatch } from '../../src/batch/batch-file.js';
-import { healthRunner, scaleOdds } from '../../src/batch/health-runner.js';
+import { healthRunner, scaleOdds } from '../../src/schemes/health/batch-runner.js';
+import { healthScheme } from '../../src/schemes/health/index.js';
 import { mergeShardDirs } from '../../src/batch/merge.js';
 import type { RunSucceeded } from '../../src/batch/messages.js';
-import { optionalRunner } from '../../src/batch/optional-runner.js';
+import { optionalRunner } from '../../src/schemes/optional/batch-runner.js';
 import { batchRunFiles, runBatch } from '../../src/batch/run-batch.js';
 import { runShard } from '../../src/batch/worker.js';
 import { HEALTH_INDICATOR_COLUMNS, healthIndicatorsCsv } from '../../src/health/health-indicators.js';
@@ -208,9 +209,9 @@ describe('health batch files: what a base cannot take is refused at its line', (
   const head = (base: string) => `name: t\nbase: ${JSON.stringify(base)}\nhorizonYears: 2\n`;
   const cases: Array<[string, string, string, RegExp]> = [
     ['an optional-scheme parameter', `${head(HEALTH_BASELINE)}sensitivity:\n  mode: grid\n  parameters:\n    behaviour.entryRateMultiplier: [1.2]\n`, 'behaviour.', /behaviour\.entryRateMultiplier\.0: the base scenario refuses this value: behaviour: unknown key "behaviour"/],
-    ['a medical inflation below the scenario bound', `${head(HEALTH_BASELINE)}sensitivity:\n  mode: grid\n  parameters:\n    economic.medicalInflation: [-0.6]\n`, '-0.6', /economic\.medicalInflation\.0: -0\.6 is below the bound: must be >= -0\.5/],
-    ['a coverage multiplier that would cover more than the population', `${head(HEALTH_BASELINE)}sensitivity:\n  mode: grid\n  parameters:\n    coverage.coveredShareMultiplier: [1.5, 50]\n`, '[1.5, 50]', /coveredShareMultiplier\.1: 50 is above the bound: must be <= [\d.]+ .*contributors and pensioners at most the population/],
-    ['wage growth on a base insured through the optional scheme', `${head(HEALTH_OPTIONAL)}sensitivity:\n  mode: grid\n  parameters:\n    economic.wageGrowth: [0.04]\n`, 'economic.wageGrowth', /economic\.wageGrowth cannot be varied: the base scenario's insured group is a projection of the optional scheme/],
+    ['a medical inflation below the scenario bound', `${head(HEALTH_BASELINE)}sensitivity:\n  mode: grid\n  parameters:\n    economic.medicalInflation: [-0.6]\n`, '-0.6', /economic\.medicalInflation\.0: the base scenario refuses this value: economic\.medicalInflation\.value: -0\.6 is below the bound: must be >= -0\.5/],
+    ['a coverage multiplier that would cover more than the population', `${head(HEALTH_BASELINE)}sensitivity:\n  mode: grid\n  parameters:\n    coverage.coveredShareMultiplier: [1.5, 50]\n`, '[1.5, 50]', /coveredShareMultiplier\.1: the base scenario refuses this value: coverage\.coveredShareMultiplier\.value: contributors and pensioners would be [\d.]+ of the population .*must be <= 1/],
+    ['wage growth on a base insured through the optional scheme', `${head(HEALTH_OPTIONAL)}sensitivity:\n  mode: grid\n  parameters:\n    economic.wageGrowth: [0.04]\n`, 'economic.wageGrowth', /economic\.wageGrowth\.0: the base scenario refuses this value: economic\.wageGrowth: not used when the insured group comes from an optional-scheme projection/],
     ['the inflation path on a base insured through the optional scheme', `${head(HEALTH_OPTIONAL)}stochastic:\n  runs: 2\n  seed: 1\n  paths:\n    interest: { mean: 0.05, phi: 0.5, sigma: 0.01, source: x }\n    inflation: { mean: 0.02, phi: 0.5, sigma: 0.01, source: x }\n`, 'inflation:', /stochastic\.paths\.inflation: the inflation path cannot be varied: the base scenario's insured group is a projection/],
     ['an unknown health path', `${head(HEALTH_BASELINE)}stochastic:\n  runs: 2\n  seed: 1\n  paths:\n    minimumWageGrowth: { mean: 0.02, phi: 0.5, sigma: 0.01, source: x }\n`, 'minimumWageGrowth', /unknown path "minimumWageGrowth" \(known for health: wageGrowth, inflation, interest, takeUp, medicalInflation\)/],
   ];
@@ -230,7 +231,7 @@ describe('health batch files: what a base cannot take is refused at its line', (
     const b = await loadBatch(writeBatch(dir, 'opt.yaml', `${head(HEALTH_OPTIONAL)}sensitivity:\n  mode: one-at-a-time\n  parameters:\n    economic.interest: [0.04]\n    health.unitCostMultiplier: [1.1]\n`));
     const run = await runBatch(b, { threads: 0 });
     expect(run.outcomes.map((o) => o.ok)).toEqual([true, true, true]);
-    const s = await healthRunner.load(HEALTH_OPTIONAL, { horizonYears: 2 });
+    const s = await healthScheme.load(HEALTH_OPTIONAL, { horizonYears: 2 });
     expect((run.outcomes[0] as RunSucceeded).gap).toBe(runHealthScenario(s).summary.gap);
     const cost = healthRunner.apply(s, { values: { 'health.unitCostMultiplier': 1.1 }, paths: {} });
     expect(cost.unitCosts.visit).toBe(s.unitCosts.visit * 1.1);
@@ -250,11 +251,13 @@ describe('the health runner, piece by piece', () => {
   });
 
   it('the multipliers scale the use rates (not the length of stay) and every unit cost; the base is left as it was', async () => {
-    const s = await healthRunner.load(HEALTH_BASELINE, { horizonYears: 2 });
+    const s = await healthScheme.load(HEALTH_BASELINE, { horizonYears: 2 });
     const visits = Float64Array.from(s.utilisation.outpatientVisits);
-    const t = healthRunner.apply(s, { values: { 'health.utilisationMultiplier': 1.25, 'health.unitCostMultiplier': 2, 'coverage.pensionerShareMultiplier': 1.1 }, paths: {} });
+    // The coverage multipliers go through the loader (which checks the population bound); the others are applied.
+    const covered = await healthScheme.load(HEALTH_BASELINE, { horizonYears: 2, overrides: { 'coverage.pensionerShareMultiplier': 1.1 } });
+    const t = healthRunner.apply(covered, { values: { 'health.utilisationMultiplier': 1.25, 'health.unitCostMultiplier': 2 }, paths: {} });
     expect(Array.from(t.utilisation.outpatientVisits)).toEqual(Array.from(visits, (v) => v * 1.25));
-    expect(t.utilisation.averageLengthOfStay).toBe(s.utilisation.averageLengthOfStay);
+    expect(t.utilisation.averageLengthOfStay).toBe(covered.utilisation.averageLengthOfStay);
     expect(t.unitCosts.delivery).toBe(s.unitCosts.delivery * 2);
     expect(t.insured.from === 'population' && Array.from(t.insured.pensionerShareMultiplier)).toEqual([1.1, 1.1]);
     expect(Array.from(s.utilisation.outpatientVisits)).toEqual(Array.from(visits));
@@ -267,7 +270,7 @@ describe('the health runner, piece by piece', () => {
   });
 
   it('a rate path at or below -100% fails the run with the path and the year', async () => {
-    const s = await healthRunner.load(HEALTH_BASELINE, { horizonYears: 2 });
+    const s = await healthScheme.load(HEALTH_BASELINE, { horizonYears: 2 });
     expect(() => healthRunner.apply(s, { values: {}, paths: { medicalInflation: Float64Array.from([0.04, -1]) } })).toThrow('the medicalInflation path is -1 in 2027: a rate must be above -1 (-100%)');
   });
 

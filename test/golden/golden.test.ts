@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runAnyScenario } from '../../src/scenario/run-any.js';
+import { runAnyScenario } from '../../src/schemes/dispatch.js';
 import { GOLDEN_RUNS } from '../../scripts/golden-runs.js';
 
 describe('the golden runs (test/golden/README.md)', () => {

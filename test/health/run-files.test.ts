@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { healthRunFiles } from '../../src/health/health-run-files.js';
 import { loadHealthScenario } from '../../src/health/load-health-scenario.js';
-import { GENERATOR } from '../../src/scenario/run-any.js';
+import { GENERATOR } from '../../src/schemes/generator.js';
 import { cli } from '../helpers/cli.js';
 
 type Files = ReturnType<typeof healthRunFiles>;

@@ -145,6 +145,28 @@ describe('the reports read as a board reads them', () => {
     expect(html).toContain('<dd data-key="seed">20260101</dd>');
   });
 
+  it('a run: the results at selected years in nominal JOD, then in constant prices of the start year (indicators_real.csv)', () => {
+    const { html } = buildReport(join(FIX, 'run'));
+    const tables = parseDataTables(html);
+    const nominal = tables.find((t) => t.attrs['data-key'] === 'results')!;
+    const real = tables.find((t) => t.attrs['data-key'] === 'results-real')!;
+    expect(real.attrs['data-source']).toBe('indicators_real.csv');
+    expect(html).toContain('Results at selected years, constant prices of 2025');
+    expect(html).toContain('money in nominal JOD (the prices of each year, not deflated)');
+    // The same years and columns; each cell is the file's, money deflated, persons as they are.
+    expect(real.columns.map((c) => c.attrs['data-column'])).toEqual(nominal.columns.map((c) => c.attrs['data-column']));
+    expect(real.rows.map((r) => r[0])).toEqual(nominal.rows.map((r) => r[0]));
+    const file = parseCsv(readFileSync(join(FIX, 'run', 'indicators_real.csv'), 'utf8'), 'indicators_real.csv');
+    const col = (name: string) => real.columns.findIndex((c) => c.attrs['data-column'] === name);
+    const last = real.rows[real.rows.length - 1]!;
+    const row = file.rows.find((r) => r[0] === last[0])!;
+    expect(last[col('reserve')]).toBe(row[file.header.indexOf('reserve')]);
+    expect(last[col('insured')]).toBe(nominal.rows[nominal.rows.length - 1]![col('insured')]);
+    expect(Number(last[col('reserve')])).not.toBe(Number(nominal.rows[nominal.rows.length - 1]![col('reserve')]));
+    // A run without indicators_real.csv (health) has the nominal table alone.
+    expect(buildReport(join(FIX, 'health')).html).not.toContain('id="results-real"');
+  });
+
   it('a run: money stated as nominal JOD, notes after the assumptions, assumptions grouped by section with units', () => {
     const { html } = buildReport(join(FIX, 'run'));
     expect(html).toContain('Money in nominal JOD');

@@ -42,10 +42,10 @@ describe('report of an optional-scheme run (test/fixtures/report/run)', () => {
   const indicators = csv('run', 'indicators.csv');
   const programmes = csv('run', 'programmes.csv');
 
-  it('draws the 9 charts of a run, none skipped; a results table and the table of all indicators at selected years', () => {
+  it('draws the 9 charts of a run, none skipped; a results table, the table of all indicators at selected years and the results in constant prices', () => {
     expect(summary).toMatchObject({ kind: 'run', scheme: 'ssc-optional', scenario: 'baseline', charts: 9, skipped: [], failedRuns: 0 });
     expect(html.match(/<figure class="chart" /g)).toHaveLength(9);
-    expect(tables).toHaveLength(11);
+    expect(tables).toHaveLength(12);
   });
 
   it('the results table: years 2026, 2030, 2035, 2040, 2050, 2060 and the last (2074), the key indicators labelled in words with their scale', () => {

@@ -63,7 +63,7 @@ describe('scenario numbers are bounded where they are written', () => {
     const batch = write('b.yaml', `name: b\nbase: ${JSON.stringify(join(ROOT, 'scenarios/baseline.yaml'))}\nsensitivity:\n  mode: one-at-a-time\n  parameters:\n    fund.initialReserve: [0, 1e15]\n`);
     const r = await cli(['batch', batch, '--out', join(dir, 'never-b')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/b\.yaml:6:30: sensitivity\.parameters\.fund\.initialReserve\.1: 1000000000000000 is above the bound: must be <= 100000000000/);
+    expect(r.stderr).toMatch(/b\.yaml:6:30: sensitivity\.parameters\.fund\.initialReserve\.1: the base scenario refuses this value: fund\.initialReserve\.value: 1000000000000000 is above the bound: must be <= 100000000000/);
   });
 });
 

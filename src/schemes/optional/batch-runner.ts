@@ -2,18 +2,17 @@
  * The batch runner of the optional scheme: a ResolvedScenario (loadScenario) as the base, one
  * run's sensitivity values or stochastic paths applied to a shallow copy of it, and runScenario
  * without the programme comparisons (a batch compares runs with each other, not with a scenario
- * stripped of its programmes).
+ * stripped of its programmes). Every value varied is validated by the scenario loader first
+ * (src/batch/batch-file.ts): this module holds no bounds.
  */
-import { SCENARIO_BOUNDS } from '../assumptions/bounds.js';
-import { INDICATOR_COLUMNS } from '../core/indicators.js';
-import type { ResolvedProgramme, ResolvedScenario } from '../core/resolved-scenario.js';
-import { runScenario } from '../core/run-scenario.js';
-import { rateToNumber } from '../money/scaled-rate.js';
-import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
-import { resolveScenarioSource } from '../scenario/load-scenario.js';
-import { GENERATOR } from '../scenario/run-any.js';
-import { checkRate, filledYears, loadBase, packColumns } from './run-values.js';
-import type { ParameterInfo, PathInfo, RunAssumptions, SchemeRunner, SchemeRunOutput } from './schemes.js';
+import { INDICATOR_COLUMNS } from '../../core/indicators.js';
+import type { ResolvedProgramme, ResolvedScenario } from '../../core/resolved-scenario.js';
+import { runScenario } from '../../core/run-scenario.js';
+import { rateToNumber } from '../../money/scaled-rate.js';
+import { resolvedScenarioYaml } from '../../output/resolved-scenario-yaml.js';
+import { checkRate, filledYears, packColumns } from '../../batch/run-values.js';
+import { GENERATOR } from '../generator.js';
+import type { PathInfo, RunAssumptions, SchemeRunner, SchemeRunOutput } from '../scheme.js';
 
 type EconomicKey = keyof ResolvedScenario['economic'];
 type PerYearBehaviour = 'entryRateMultiplier' | 'increaseTakeUp';
@@ -21,30 +20,30 @@ type ScalarBehaviour = 'eligibleShare' | 'reEntryRate' | 'increaseMeanSize' | 'm
 type FundKey = keyof ResolvedScenario['fund'];
 type ProgrammeField = 'share' | 'entryMultiplier' | 'missMultiplier' | 'persistence';
 
-/** Parameters a sensitivity may vary, with the bounds of the scenario file. Per-year ones get the value every year. */
-const FIXED_PARAMETERS: Readonly<Record<string, ParameterInfo>> = {
-  'economic.wageGrowth': { min: -0.5, max: 1, what: 'nominal average wage growth, every year (economic.minimumWageGrowth moves with it: the base spread is kept)' },
-  'economic.inflation': { min: -0.5, max: 1, what: 'inflation, every year (pension indexation)' },
-  'economic.interest': { min: -0.5, max: 1, what: 'nominal interest on the reserve and for present values, every year' },
-  'economic.minimumWageGrowth': { min: -0.5, max: 1, what: 'minimum wage growth, every year' },
-  'behaviour.entryRateMultiplier': { min: 0, max: 100, what: 'multiplier on entry rates (take-up), every year, replacing the base value' },
-  'behaviour.increaseTakeUp': { min: 0, max: 1, what: 'share of paying members taking the annual increase, every year' },
-  'behaviour.eligibleShare': { min: 0, max: 1, what: 'share of the population who may enroll' },
-  'behaviour.reEntryRate': { min: 0, max: 1, what: 'annual re-entry rate of former subscribers' },
-  'behaviour.increaseMeanSize': { min: 0, max: 1, what: 'mean size of the annual increase' },
-  'behaviour.mortalityMultiplier': { min: 0, max: 10, what: 'multiplier on death probabilities of members and pensioners' },
-  'behaviour.continueAfterPensionAge': { min: 0, max: 1, what: 'share continuing to contribute past pension age without the qualifying months' },
-  'fund.initialReserve': { ...SCENARIO_BOUNDS.reserveJod, what: 'initial reserve (JOD), within the scenario file bounds' },
-  'fund.adminCostRate': { min: 0, max: 1, what: 'administration cost as a share of contribution income' },
-  'fund.terminalReserveYears': { min: 0, max: 20, what: 'terminal reserve of the GAP, in years of expenditure' },
-};
-
-const PROGRAMME_FIELDS: Readonly<Record<ProgrammeField, ParameterInfo>> = {
-  share: { min: 0, max: 1, what: 'share of the contribution the programme pays' },
-  entryMultiplier: { min: 0, max: 100, what: "entry-rate multiplier while the programme admits" },
-  missMultiplier: { min: 0, max: 100, what: 'multiplier on missing a contribution while subsidised' },
-  persistence: { min: 0, max: 1, what: 'share staying enrolled when the subsidy ends' },
-};
+/**
+ * The keys `apply` sets on a resolved scenario itself: each takes the value as given (a per-year
+ * assumption, a Float64Array in the resolved scenario, gets it every year). Any other scenario key
+ * is resolved by the loader (rules, pension, the start stock, payment behaviour, ...).
+ */
+const APPLIED = new Set([
+  'economic.wageGrowth',
+  'economic.inflation',
+  'economic.interest',
+  'economic.minimumWageGrowth',
+  'behaviour.entryRateMultiplier',
+  'behaviour.increaseTakeUp',
+  'behaviour.eligibleShare',
+  'behaviour.reEntryRate',
+  'behaviour.increaseMeanSize',
+  'behaviour.mortalityMultiplier',
+  'behaviour.continueAfterPensionAge',
+  'fund.initialReserve',
+  'fund.adminCostRate',
+  'fund.terminalReserveYears',
+]);
+/** The fields of a programme `apply` sets itself (`programmes.<name>.<field>`). */
+const APPLIED_PROGRAMME_FIELDS = new Set<ProgrammeField>(['share', 'entryMultiplier', 'missMultiplier', 'persistence']);
+const PROGRAMME_KEY = /^programmes\.(.+)\.([A-Za-z]+)$/;
 
 const PATHS: Readonly<Record<string, PathInfo>> = {
   wageGrowth: { kind: 'level', target: 'economic.wageGrowth', what: 'nominal average wage growth (economic.minimumWageGrowth moves with it: the base spread is kept)' },
@@ -54,35 +53,19 @@ const PATHS: Readonly<Record<string, PathInfo>> = {
 };
 
 export const optionalRunner: SchemeRunner<ResolvedScenario> = {
-  scheme: 'ssc-optional',
   columns: INDICATOR_COLUMNS,
-
-  load(path, options) {
-    return loadBase(path, options.horizonYears, resolveScenarioSource, options.overrides);
-  },
 
   describe(s) {
     return { name: s.name, startYear: s.startYear, years: s.years, contributionRate: rateToNumber(s.rules.contributionRate), resolvedYaml: resolvedScenarioYaml(s, GENERATOR) };
   },
 
-  isAppliedKey(key) {
-    const m = /^programmes\.(.+)\.([A-Za-z]+)$/.exec(key);
-    return Object.hasOwn(FIXED_PARAMETERS, key) || (m !== null && Object.hasOwn(PROGRAMME_FIELDS, m[2] as string));
+  applies(key) {
+    const m = PROGRAMME_KEY.exec(key);
+    return APPLIED.has(key) || (m !== null && APPLIED_PROGRAMME_FIELDS.has(m[2] as ProgrammeField));
   },
 
-  parameterKeys: [...Object.keys(FIXED_PARAMETERS), ...Object.keys(PROGRAMME_FIELDS).map((f) => `programmes.<name>.${f}`)],
-
-  parameter(key, s) {
-    if (Object.hasOwn(FIXED_PARAMETERS, key)) return FIXED_PARAMETERS[key]!;
-    const m = /^programmes\.(.+)\.([A-Za-z]+)$/.exec(key);
-    if (m === null) return `unknown parameter "${key}" (known: ${this.parameterKeys.join(', ')})`;
-    const [, name, field] = m as unknown as [string, string, string];
-    if (!s.programmes.some((p) => p.name === name)) {
-      const names = s.programmes.map((p) => p.name);
-      return `the base scenario has no programme "${name}" (${names.length === 0 ? 'it has no programmes' : `its programmes: ${names.join(', ')}`})`;
-    }
-    if (!Object.hasOwn(PROGRAMME_FIELDS, field)) return `a programme's "${field}" cannot be varied (known: ${Object.keys(PROGRAMME_FIELDS).join(', ')})`;
-    return PROGRAMME_FIELDS[field as ProgrammeField];
+  scenarioOverrides(key, value) {
+    return { [key]: value };
   },
 
   paths: PATHS,
@@ -95,6 +78,7 @@ export const optionalRunner: SchemeRunner<ResolvedScenario> = {
     let programmes: ResolvedProgramme[] = [...base.programmes];
 
     for (const [key, value] of Object.entries(run.values)) {
+      if (!optionalRunner.applies(key)) throw new RangeError(`"${key}" is set by the scenario loader, not by the batch runner`);
       const [group, name] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
       if (group === 'economic') economic[name as EconomicKey] = filledYears(years, value);
       else if (group === 'behaviour' && (name === 'entryRateMultiplier' || name === 'increaseTakeUp')) behaviour[name as PerYearBehaviour] = filledYears(years, value);

@@ -2,7 +2,8 @@
  * The batch runner of the social health insurance (scheme `health`, issue 6): a
  * ResolvedHealthScenario (resolveHealthScenarioSource) as the base, one run's sensitivity values
  * or stochastic paths applied to a shallow copy of it, and runHealthScenario. docs/batch.md lists
- * the parameters and paths.
+ * the parameters and paths. Every value varied is validated by the scenario loader first
+ * (src/batch/batch-file.ts, `scenarioOverrides`): this module holds no bounds.
  *
  * Rules that are choices (docs/batch.md, "The health scheme"):
  * - Wage growth moves pension indexation only when the base scenario lets pensions grow with wages
@@ -15,48 +16,49 @@
  * - The `takeUp` path multiplies the odds of the dependants' take-up: t = b m / (1 - b + b m), so a
  *   share stays a share (0 and 1 are kept; the median stays b).
  * - A base whose insured group is an optional-scheme projection has no wage growth, pension
- *   indexation or coverage shares of its own: those parameters and paths are refused.
+ *   indexation or coverage shares of its own: the loader refuses those parameters, `pathProblem`
+ *   those paths.
  */
-import { SCENARIO_BOUNDS } from '../assumptions/bounds.js';
-import { POP_AGES } from '../core/resolved-scenario.js';
-import { HEALTH_INDICATOR_COLUMNS } from '../health/health-indicators.js';
-import { resolveHealthScenarioSource } from '../health/load-health-scenario.js';
-import type { PopulationInsured, ResolvedHealthScenario } from '../health/resolved-health-scenario.js';
-import { runHealthScenario } from '../health/run-health-scenario.js';
-import { resolvedScenarioYaml } from '../output/resolved-scenario-yaml.js';
-import { GENERATOR } from '../scenario/run-any.js';
-import { checkRate, filledYears, loadBase, packColumns } from './run-values.js';
-import type { ParameterInfo, PathInfo, RunAssumptions, SchemeRunner, SchemeRunOutput } from './schemes.js';
+import { HEALTH_INDICATOR_COLUMNS } from '../../health/health-indicators.js';
+import type { PopulationInsured, ResolvedHealthScenario } from '../../health/resolved-health-scenario.js';
+import { runHealthScenario } from '../../health/run-health-scenario.js';
+import { resolvedScenarioYaml } from '../../output/resolved-scenario-yaml.js';
+import { checkRate, filledYears, packColumns } from '../../batch/run-values.js';
+import { GENERATOR } from '../generator.js';
+import type { PathInfo, RunAssumptions, SchemeRunner, SchemeRunOutput } from '../scheme.js';
 
 type S = ResolvedHealthScenario;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Bounds of the health scenario file (load-health-scenario.ts: GROWTH for economic rates, RATE for shares). */
-const GROWTH = { min: -0.5, max: 1 } as const;
-const SHARE = { min: 0, max: 1 } as const;
+/**
+ * The keys `apply` sets on a resolved scenario itself (a per-year assumption gets the value every
+ * year). The coverage multipliers and any other scenario key are resolved by the loader, which
+ * also checks that contributors and pensioners stay within the population.
+ */
+const APPLIED = new Set([
+  'economic.wageGrowth',
+  'economic.pensionIndexation',
+  'economic.medicalInflation',
+  'economic.interest',
+  'revenue.contributionRate',
+  'revenue.pensionerContributionRate',
+  'dependants.takeUp',
+  'health.utilisationMultiplier',
+  'health.unitCostMultiplier',
+  'maternity.contributionRate',
+  'maternity.claimShare',
+  'fund.initialReserve',
+  'fund.adminCostRate',
+  'fund.terminalReserveYears',
+]);
 
-/** Parameters a sensitivity may vary. Per-year ones get the value in every projection year. */
-const PARAMETERS: Readonly<Record<string, ParameterInfo>> = {
-  'economic.wageGrowth': { ...GROWTH, what: 'nominal wage growth of the insured, every year (pension indexation moves with it when the base scenario has pensions grow with wages)' },
-  'economic.pensionIndexation': { ...GROWTH, what: "growth of the pensions paid (pensioners' contributions), every year" },
-  'economic.medicalInflation': { ...GROWTH, what: 'growth of every unit cost (prices and intensity of care), every year' },
-  'economic.interest': { ...GROWTH, what: "the fund's return, also the discount rate of the GAP, every year" },
-  'revenue.contributionRate': { ...SHARE, what: 'health contribution on insurable wages, every year (the maternity rate comes on top)' },
-  'revenue.pensionerContributionRate': { ...SHARE, what: 'contribution on pensions paid, every year' },
-  'dependants.takeUp': { ...SHARE, what: 'share of the dependants of the insured and pensioners who are enrolled, every year' },
-  'coverage.coveredShareMultiplier': { min: 0, max: 100, what: "multiplier on the contributors' shares of the population, every year, replacing the base value" },
-  'coverage.pensionerShareMultiplier': { min: 0, max: 100, what: "multiplier on the pensioners' shares of the population, every year, replacing the base value" },
-  'health.utilisationMultiplier': { min: 0, max: 10, what: 'multiplier on every use rate (outpatient visits, inpatient admissions, prescriptions, other services; not the length of stay or deliveries)' },
-  'health.unitCostMultiplier': { min: 0, max: 10, what: 'multiplier on the five unit costs (visit, inpatient day, prescription, other service, delivery)' },
-  'maternity.contributionRate': { ...SHARE, what: 'maternity insurance contribution on insurable wages' },
-  'maternity.claimShare': { ...SHARE, what: 'share of deliveries of insured women that give a maternity benefit' },
-  'fund.initialReserve': { ...SCENARIO_BOUNDS.reserveJod, what: 'initial reserve (JOD), within the scenario file bounds' },
-  'fund.adminCostRate': { ...SHARE, what: 'administration cost as a share of benefit expenditure' },
-  'fund.terminalReserveYears': { min: 0, max: 20, what: "terminal reserve of the GAP, in years of the last year's expenditure" },
-};
+/** The use rates `health.utilisationMultiplier` scales (not the length of stay; deliveries follow fertility). */
+const USE_RATES = ['outpatientVisits', 'inpatientAdmissions', 'prescriptions', 'otherServices'] as const;
+/** The unit costs `health.unitCostMultiplier` scales: resolved field -> scenario parameter (`health.<parameter>`). */
+const UNIT_COSTS = { visit: 'costPerVisit', inpatientDay: 'costPerInpatientDay', prescription: 'costPerPrescription', otherService: 'costPerOtherService', delivery: 'costPerDelivery' } as const;
 
-/** Keys that need the population-based insured group (coverage.insured.from: population). */
-const POPULATION_ONLY = new Set(['economic.wageGrowth', 'economic.pensionIndexation', 'coverage.coveredShareMultiplier', 'coverage.pensionerShareMultiplier', 'wageGrowth', 'inflation']);
+/** Path names that need the population-based insured group (coverage.insured.from: population). */
+const POPULATION_ONLY = new Set(['wageGrowth', 'inflation']);
 
 /** In shock order: the optional scheme's four paths in its order, then medical inflation. */
 const PATHS: Readonly<Record<string, PathInfo>> = {
@@ -74,40 +76,11 @@ export function scaleOdds(b: number, m: number): number {
   return 1 / (1 + (1 - b) / (b * m));
 }
 
-/**
- * The largest multiplier of one share (contributors or pensioners) that keeps, in every year and
- * cell, contributors + pensioners <= the population (the loader's check), at most 100.
- */
-function largestMultiplier(share: Float64Array, other: Float64Array, otherMultiplier: Float64Array): number {
-  let max = 100;
-  for (const om of otherMultiplier) {
-    for (let i = 0; i < 2 * POP_AGES; i++) {
-      if (share[i]! > 0) max = Math.min(max, (1 - other[i]! * om) / share[i]!);
-    }
-  }
-  return Math.max(0, max);
-}
-
-/** The loader's check: contributors and pensioners at most the population, in every cell and year. */
-function checkShares(g: PopulationInsured, startYear: number): void {
-  for (let y = 0; y < g.coveredShareMultiplier.length; y++) {
-    for (let i = 0; i < 2 * POP_AGES; i++) {
-      const share = g.coveredShare[i]! * g.coveredShareMultiplier[y]! + g.pensionerShare[i]! * g.pensionerShareMultiplier[y]!;
-      if (share > 1) throw new RangeError(`contributors and pensioners would be ${share} of the population (${i < POP_AGES ? 'M' : 'F'} aged ${i % POP_AGES} in ${startYear + y}): coveredShare x coveredShareMultiplier + pensionerShare x pensionerShareMultiplier must be <= 1`);
-    }
-  }
-}
-
 const fromOptionalMessage = (what: string, s: S) =>
   `${what} cannot be varied: the base scenario's insured group is a projection of the optional scheme (${s.insured.from === 'optional-scheme' ? s.insured.path : ''}), whose wages, pensions and members are its own; vary them in an optional-scheme batch`;
 
 export const healthRunner: SchemeRunner<S> = {
-  scheme: 'health',
   columns: HEALTH_INDICATOR_COLUMNS,
-
-  load(path, options) {
-    return loadBase(path, options.horizonYears, resolveHealthScenarioSource, options.overrides);
-  },
 
   describe(s) {
     return {
@@ -120,22 +93,23 @@ export const healthRunner: SchemeRunner<S> = {
     };
   },
 
-  parameterKeys: Object.keys(PARAMETERS),
-
-  isAppliedKey(key) {
-    return Object.hasOwn(PARAMETERS, key);
+  applies(key) {
+    return APPLIED.has(key);
   },
 
-  parameter(key, s) {
-    if (!Object.hasOwn(PARAMETERS, key)) return `unknown parameter "${key}" (known for health: ${this.parameterKeys.join(', ')})`;
-    if (POPULATION_ONLY.has(key) && s.insured.from !== 'population') return fromOptionalMessage(key, s);
-    const info = PARAMETERS[key]!;
-    if (s.insured.from === 'population' && (key === 'coverage.coveredShareMultiplier' || key === 'coverage.pensionerShareMultiplier')) {
-      const g = s.insured;
-      const max = key === 'coverage.coveredShareMultiplier' ? largestMultiplier(g.coveredShare, g.pensionerShare, g.pensionerShareMultiplier) : largestMultiplier(g.pensionerShare, g.coveredShare, g.coveredShareMultiplier);
-      return { ...info, max, what: `${info.what}; at most ${max} with this base scenario (contributors and pensioners at most the population at every age)` };
+  scenarioOverrides(key, value, s) {
+    // The multipliers are checked as the scaled parameters they give, against the loader's bounds.
+    const plain = (name: string) => s.provenance.find((p) => p.key === `health.${name}`)?.value;
+    if (key === 'health.utilisationMultiplier') {
+      return Object.fromEntries(
+        USE_RATES.map((name) => {
+          const t = plain(name) as { bands: number[]; M: number[]; F: number[] };
+          return [`health.${name}`, { bands: t.bands, M: t.M.map((x) => x * value), F: t.F.map((x) => x * value) }];
+        }),
+      );
     }
-    return info;
+    if (key === 'health.unitCostMultiplier') return Object.fromEntries(Object.entries(UNIT_COSTS).map(([field, name]) => [`health.${name}`, s.unitCosts[field as keyof typeof UNIT_COSTS] * value]));
+    return { [key]: value };
   },
 
   paths: PATHS,
@@ -153,7 +127,7 @@ export const healthRunner: SchemeRunner<S> = {
     const fund: Mutable<S['fund']> = { ...base.fund };
     let utilisation = base.utilisation;
     let unitCosts = base.unitCosts;
-    let insured = base.insured;
+    const insured = base.insured;
     const population = (what: string): PopulationInsured => {
       if (insured.from !== 'population') throw new RangeError(fromOptionalMessage(what, base));
       return insured;
@@ -177,19 +151,16 @@ export const healthRunner: SchemeRunner<S> = {
         case 'dependants.takeUp':
           dependants.takeUp = filledYears(years, value);
           break;
-        case 'coverage.coveredShareMultiplier':
-        case 'coverage.pensionerShareMultiplier':
-          insured = { ...population(key), [key.slice('coverage.'.length)]: filledYears(years, value) };
-          break;
         case 'health.utilisationMultiplier': {
-          const u = utilisation;
-          const times = (a: Float64Array) => a.map((x) => x * value);
-          utilisation = { ...u, outpatientVisits: times(u.outpatientVisits), inpatientAdmissions: times(u.inpatientAdmissions), prescriptions: times(u.prescriptions), otherServices: times(u.otherServices) };
+          const u: Mutable<S['utilisation']> = { ...utilisation };
+          for (const name of USE_RATES) u[name] = u[name].map((x) => x * value);
+          utilisation = u;
           break;
         }
         case 'health.unitCostMultiplier': {
-          const c = unitCosts;
-          unitCosts = { visit: c.visit * value, inpatientDay: c.inpatientDay * value, prescription: c.prescription * value, otherService: c.otherService * value, delivery: c.delivery * value };
+          const c: Mutable<S['unitCosts']> = { ...unitCosts };
+          for (const field of Object.keys(UNIT_COSTS) as Array<keyof typeof UNIT_COSTS>) c[field] *= value;
+          unitCosts = c;
           break;
         }
         case 'maternity.contributionRate':
@@ -202,10 +173,9 @@ export const healthRunner: SchemeRunner<S> = {
           fund[key.slice('fund.'.length) as keyof S['fund']] = value;
           break;
         default:
-          throw new RangeError(`unknown parameter "${key}"`);
+          throw new RangeError(`"${key}" is set by the scenario loader, not by the batch runner`);
       }
     }
-    if (insured !== base.insured) checkShares(population('coverage'), base.startYear);
 
     for (const [name, values] of Object.entries(run.paths)) {
       if (!Object.hasOwn(PATHS, name)) throw new RangeError(`unknown path "${name}"`);
