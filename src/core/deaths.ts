@@ -1,7 +1,7 @@
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
 import type { PensionPools } from './pension-pools.js';
-import { firstPhaseAtLeast, overPhases, serviceAtLeast } from './service-phase.js';
+import { firstPhaseAtLeast } from './service-phase.js';
 import { leaveSurvivors } from './survivors.js';
 
 /**
@@ -20,10 +20,11 @@ export function settleDeaths(ctx: MonthContext, flows: MonthFlows, awards: Pensi
   let eligible: number;
   let eligibleMonths: number;
   let otherMonths: number;
+  const lo = firstPhaseAtLeast(base, ctx.deathPensionMinMonths);
   if (spread) {
-    const split = serviceAtLeast(base, ctx.deathPensionMinMonths);
-    eligible = split.share;
-    eligibleMonths = split.meanMonths;
+    // The phases p >= lo have the months (service-phase.ts); no object made: this runs for every row every month.
+    eligible = (12 - lo) / 12;
+    eligibleMonths = lo < 12 ? base + (lo + 11) / 2 : 0;
     otherMonths = eligible < 1 ? (base + 5.5 - eligible * eligibleMonths) / (1 - eligible) : 0;
   } else {
     eligible = base >= ctx.deathPensionMinMonths ? 1 : 0;
@@ -34,8 +35,13 @@ export function settleDeaths(ctx: MonthContext, flows: MonthFlows, awards: Pensi
   const withSpouse = withPension * ctx.survivorProbability[sex]!;
   if (withPension > 0) {
     // The pension each dying member earns, phase by phase (its minimum and cap are not linear in the months).
-    const earned = inService && ctx.deathInServiceOnDisabilityPension ? (S: number) => ctx.disabilityPensionFor(S, wage) : (S: number) => ctx.pensionFor(S, wage);
-    const mass = spread ? deaths * overPhases(base, firstPhaseAtLeast(base, ctx.deathPensionMinMonths), earned) : withPension * earned(base);
+    const disability = inService && ctx.deathInServiceOnDisabilityPension;
+    let mass: number;
+    if (spread) {
+      let perMember = 0;
+      for (let p = lo; p < 12; p++) perMember += disability ? ctx.disabilityPensionFor(base + p, wage) : ctx.pensionFor(base + p, wage);
+      mass = (deaths * perMember) / 12;
+    } else mass = withPension * (disability ? ctx.disabilityPensionFor(base, wage) : ctx.pensionFor(base, wage));
     leaveSurvivors(ctx, awards, flows, sex, age, withPension, mass);
   }
   const heirsOfEligible = withPension - withSpouse;

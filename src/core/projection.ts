@@ -195,9 +195,10 @@ function leaveAllAtStart(st: State): { persons: number; amount: number } {
  *     (wage-path.ts); May: pension indexation; each month, the rates of the members' exact ages;
  *  1. former members: deaths, re-enrollment, deferred pensions and lump sums at pension age;
  *  2. entrants (eligible population x entry rate), admitted to a subsidy programme when eligible;
- *  3. every block of active members: decrements, payments, fees, subsidies, service
- *     (payment-step.ts), then the pension-age birthdays of the month (pension-age-step.ts);
- *     members completing their months at pension age (completion-step.ts);
+ *  3. members completing their months at pension age (completion-step.ts); then every block of
+ *     active members: decrements, payments, fees, subsidies, service (payment-step.ts), then the
+ *     pension-age birthdays of the month (pension-age-step.ts), whose members joining the
+ *     completion pool are stepped there from the next month;
  *  4. subsidy cohorts whose months are over rejoin the main block;
  *  5. pensions: survivors' and old-age pools (indexation, deaths, payment); new pensioners join;
  *  6. the fund: reserve x (1 + i)^(1/12) + contributions + fees + subsidies - benefits - administration.
@@ -332,7 +333,13 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
         admitEntrants(scratchEntrants, st.main, st.programmes, ctx, flows, s, pop, nextPop, within, yd, t, minimumWage, averageWage, startMinimumWage * entryWageScale);
       }
 
-      // 3. Active members: payments, then the month's birthdays at pension age, block by block.
+      // 3. Members completing their months at pension age (completion-step.ts), stepped before the
+      // active blocks: those reaching pension age this month join the pool after their month.
+      st.completionNext.clear();
+      stepCompletion(st.completion, st.completionNext, ctx, flows, st.awards, blockResult);
+      cellMonths += blockResult.cells;
+      [st.completion, st.completionNext] = [st.completionNext, st.completion];
+      // Active members: payments, then the month's birthdays at pension age, block by block.
       st.scratch.clear();
       stepPayments(st.main, st.scratch, ctx, UNSUBSIDISED, flows, st.former, st.awards, blockResult);
       cellMonths += blockResult.cells;
@@ -352,11 +359,6 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
           else flows.subsidiesDonor += blockResult.subsidy;
         }
       }
-      st.scratch.clear();
-      st.completionNext.clear();
-      stepCompletion(st.completion, st.completionNext, ctx, flows, st.awards, blockResult);
-      cellMonths += blockResult.cells;
-      [st.completion, st.completionNext] = [st.completionNext, st.completion];
       // 4. Cohorts at the end of their subsidy rejoin the main block; former members' pension age.
       for (const p of st.programmes) p.endOfMonth(st.main, st.former, flows, y < p.years ? y : p.years - 1, m + 1);
       formerPensionAgeBirthdays(st.former, ctx, flows, st.awards.oldAge);
