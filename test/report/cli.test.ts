@@ -50,7 +50,7 @@ describe('ssc-proj report', () => {
     const dir = join(tmp, 'run');
     cpSync(join(FIX, 'run'), dir, { recursive: true });
     const r = await cli('report', dir);
-    expect(r).toEqual({ stdout: `ssc-proj: wrote ${join(dir, 'report.html')} (run "baseline": 9 charts)\n`, stderr: '', code: 0 });
+    expect(r).toEqual({ stdout: `ssc-proj: wrote ${join(dir, 'report.html')} (run "baseline": 11 charts)\n`, stderr: '', code: 0 });
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
   it('--out FILE --json prints a JSON summary of what was written', async () => {
@@ -97,7 +97,7 @@ describe('ssc-proj compare', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(s).toMatchObject({ command: 'compare', written: [join(out, 'compare.csv'), join(out, 'compare-assumptions.csv'), join(out, 'compare.html')], scenarios: ['baseline', 'baseline-trimmed'], indicators: 28, years: [2025, 2074] });
+    expect(s).toMatchObject({ command: 'compare', written: [join(out, 'compare.csv'), join(out, 'compare-assumptions.csv'), join(out, 'compare.html')], scenarios: ['baseline', 'baseline-trimmed'], indicators: 36, years: [2025, 2074] });
     const lines = readFileSync(join(out, 'compare.csv'), 'utf8').split('\n');
     expect(lines[0]).toBe('indicator,year,baseline,baseline-trimmed,baseline-trimmed - baseline');
     expect(lines.filter((l) => l.startsWith('gap,,'))).toHaveLength(1);

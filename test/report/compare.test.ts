@@ -113,7 +113,7 @@ describe('compare: names and years', () => {
     const fix = join(import.meta.dirname, '..', 'fixtures', 'report', 'run');
     const c = compareDirs([fix, fix]);
     expect(c.names).toEqual(['baseline', 'baseline (run)']);
-    expect(c.rows.length).toBe(30 * 50);
+    expect(c.rows.length).toBe(38 * 50);
     expect(new Set(c.rows.map((r) => r[4]))).toEqual(new Set(['0']));
     expect(readFileSync(join(fix, 'indicators.csv'), 'utf8')).toContain(c.rows[0]?.[2] as string);
   });

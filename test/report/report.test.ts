@@ -42,10 +42,10 @@ describe('report of an optional-scheme run (test/fixtures/report/run)', () => {
   const indicators = csv('run', 'indicators.csv');
   const programmes = csv('run', 'programmes.csv');
 
-  it('draws the 9 charts of a run, none skipped; a results table, the table of all indicators at selected years and the results in constant prices', () => {
-    expect(summary).toMatchObject({ kind: 'run', scheme: 'ssc-optional', scenario: 'baseline', charts: 9, skipped: [], failedRuns: 0 });
-    expect(html.match(/<figure class="chart" /g)).toHaveLength(9);
-    expect(tables).toHaveLength(12);
+  it('draws the 11 charts of a run, none skipped; a results table, the table of all indicators at selected years and the results in constant prices', () => {
+    expect(summary).toMatchObject({ kind: 'run', scheme: 'ssc-optional', scenario: 'baseline', charts: 11, skipped: [], failedRuns: 0 });
+    expect(html.match(/<figure class="chart" /g)).toHaveLength(11);
+    expect(tables).toHaveLength(14);
   });
 
   it('the results table: years 2026, 2030, 2035, 2040, 2050, 2060 and the last (2074), the key indicators labelled in words with their scale', () => {
@@ -61,13 +61,13 @@ describe('report of an optional-scheme run (test/fixtures/report/run)', () => {
 
   it('every number in the indicators tables is the indicators.csv cell text of that year and column', () => {
     const ind = tables.filter((t) => t.attrs['data-source'] === 'indicators.csv' && t.attrs['data-key'] === undefined);
-    expect(ind).toHaveLength(7);
+    expect(ind).toHaveLength(9);
     let cells = 0;
     for (const t of ind) {
       expect(t.rows).toHaveLength(50);
       cells += checkAgainstCsv(t, indicators, (r, h) => r[h.indexOf('year')] as string, (c) => c[0] as string);
     }
-    expect(cells).toBeGreaterThan(7 * 50 * 2);
+    expect(cells).toBeGreaterThan(9 * 50 * 2);
   });
 
   it('every number in the programme tables is the programmes.csv cell of that programme, year and column', () => {
@@ -204,7 +204,7 @@ describe('a run whose indicators.csv lacks columns or has extra ones (run-missin
   const { html, summary } = buildReport(join(FIX, 'run-missing-columns'));
   it('skips the arrears chart with a visible note naming the missing columns, and draws the others', () => {
     expect(summary.skipped.map((s) => s.id)).toEqual(['arrears', 'programme-cost', 'programme-extra']);
-    expect(summary.charts).toBe(6);
+    expect(summary.charts).toBe(8);
     expect(html).toContain('<li>Chart &quot;Arrears and late fees&quot; not drawn: indicators.csv has no columns arrears_stock, late_fees.</li>');
     expect(html).toContain('<figure class="chart skipped" id="arrears"><h3>Arrears and late fees</h3><p class="note">Chart not drawn: indicators.csv has no columns arrears_stock, late_fees.</p></figure>');
   });
