@@ -39,7 +39,7 @@ export { runSummary, type RunSummary } from './core/summary.js';
 export { programmeRows, type ProgrammeRow } from './core/programme-results.js';
 export { ANNUAL_FIELDS, FLOW_FIELDS, OTHER_FIELDS, type AnnualTotals, type AnnualField } from './core/annual-totals.js';
 export { closedGroupValuation, gapHorizons, gapOverHorizon, VALUATION_HORIZONS, type ClosedGroupValuation } from './core/valuation.js';
-export { SEXES, POP_AGES, type ResolvedScenario, type ResolvedProgramme, type PaymentBehaviour, type SourcedValue } from './core/resolved-scenario.js';
+export { SEXES, POP_AGES, type ResolvedScenario, type ResolvedProgramme, type PaymentBehaviour, type SourcedValue, type EarlyRetirementTerms, type DisabilityTerms, type OrphanTerms } from './core/resolved-scenario.js';
 export { cellLayout, cellIndex, poolIndex, AGE_MIN, type CellLayout } from './core/layout.js';
 export { projectPopulationYear, type PopulationYear } from './core/population-projection.js';
 export { monthlyProbability, monthlyFactor } from './core/monthly-rate.js';
