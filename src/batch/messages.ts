@@ -1,3 +1,4 @@
+import type { SchemeRunOutput } from '../schemes/scheme.js';
 /**
  * The messages between the batch's main thread and its worker threads. Everything here is
  * structured-cloneable; the yearly values of a run (one Float64Array) travel back by transfer.
@@ -51,15 +52,9 @@ export interface ShardTask {
 }
 
 /** A run that finished: its yearly values (column-major, SchemeRunner.columns) and summary figures. */
-export interface RunSucceeded {
+export interface RunSucceeded extends SchemeRunOutput {
   readonly run: number;
   readonly ok: true;
-  readonly startYear: number;
-  readonly years: number;
-  readonly values: Float64Array;
-  readonly gap: number;
-  readonly yearReserveFirstFalls: number | null;
-  readonly yearReserveExhausted: number | null;
 }
 
 /** A run that threw: the message says why. */
