@@ -1,8 +1,8 @@
-import type { SchemeRunOutput } from '../schemes/scheme.js';
 /**
  * The messages between the batch's main thread and its worker threads. Everything here is
  * structured-cloneable; the yearly values of a run (one Float64Array) travel back by transfer.
  */
+import type { SchemeRunOutput } from '../schemes/scheme.js';
 
 /** What a worker thread is given once, when it starts: the scheme and its resolved base scenario. */
 export interface WorkerInit {
