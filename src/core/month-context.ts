@@ -2,20 +2,19 @@ import { shareAfterBirthday } from './birthdays.js';
 import type { CellLayout } from './layout.js';
 import { PENSIONER_AGES } from './layout.js';
 import { disabilityPension, earlyPension, oldAgePension } from './pension-formulas.js';
-import type { DisabilityTerms, EarlyRetirementTerms, OrphanTerms } from './resolved-scenario.js';
+import { POP_AGES, type DisabilityTerms, type EarlyRetirementTerms, type OrphanTerms } from './resolved-scenario.js';
 
 /** Monthly decrement probabilities of one kind of block by [sex * nAge + age index]. */
 export interface RowRates {
   readonly death: Float64Array;
   readonly coveredWork: Float64Array;
   readonly request: Float64Array;
-  /** Disability incidence and early-retirement take-up (before eligibility: early-retirement-step.ts). */
+  /** Disability incidence (early-retirement take-up depends on eligibility by age: early-retirement-step.ts reads the year's rates). */
   readonly disability: Float64Array;
-  readonly earlyTakeUp: Float64Array;
 }
 
 function newRowRates(n: number): RowRates {
-  return { death: new Float64Array(n), coveredWork: new Float64Array(n), request: new Float64Array(n), disability: new Float64Array(n), earlyTakeUp: new Float64Array(n) };
+  return { death: new Float64Array(n), coveredWork: new Float64Array(n), request: new Float64Array(n), disability: new Float64Array(n) };
 }
 
 /**
@@ -96,11 +95,10 @@ export class MonthContext {
   early: EarlyRetirementTerms | null = null;
   disability: DisabilityTerms | null = null;
   orphans: OrphanTerms | null = null;
-  /** Whether any member can retire early or be disabled (take-up or incidence above 0 somewhere). */
+  /** Whether any member can retire early (a route and a take-up above 0 somewhere). */
   earlyRetirementOn = false;
   /** Survivors of members dying in service share the disability pension (else the old-age pension on their months). */
   deathInServiceOnDisabilityPension = false;
-  disabilityOn = false;
 
   constructor(readonly layout: CellLayout) {
     const n = 2 * layout.nAge;
@@ -168,7 +166,7 @@ export class MonthContext {
   /** Early pension a month at age `age` (completed years) of a member of sex `sex` with `months` credited and mean declared wage w. */
   earlyPensionFor(months: number, wage: number, sex: number, age: number): number {
     const e = this.early!;
-    const a = sex * 101 + (age < 100 ? age : 100);
+    const a = sex * POP_AGES + (age < POP_AGES - 1 ? age : POP_AGES - 1);
     return earlyPension(months, wage * this.referenceRatio, e.accrualBelowLimit[a]!, e.accrualAboveLimit[a]!, e.accrualWageLimit, this.minimumPension);
   }
 
@@ -191,7 +189,6 @@ function setMix(active: RowRates, completion: RowRates, c: MonthContext, ri: num
   active.coveredWork[ri] = mix(c.yearCoveredWork[ri]!, c.yearCoveredWorkNext[ri]!, wa);
   active.request[ri] = mix(c.yearRequest[ri]!, c.yearRequestNext[ri]!, wa);
   active.disability[ri] = mix(c.yearDisability[ri]!, c.yearDisabilityNext[ri]!, wa);
-  active.earlyTakeUp[ri] = mix(c.yearEarlyTakeUp[ri]!, c.yearEarlyTakeUpNext[ri]!, wa);
   completion.death[ri] = mix(c.yearDeath[ri]!, c.yearDeathNext[ri]!, wc);
   completion.coveredWork[ri] = mix(c.yearCoveredWork[ri]!, c.yearCoveredWorkNext[ri]!, wc);
   completion.request[ri] = mix(c.yearRequest[ri]!, c.yearRequestNext[ri]!, wc);

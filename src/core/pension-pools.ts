@@ -16,8 +16,4 @@ export class PensionPools {
   all(): readonly PensionerPool[] {
     return [this.oldAge, this.early, this.disability, this.spouses, this.orphans];
   }
-
-  total(): number {
-    return this.all().reduce((t, p) => t + p.total(), 0);
-  }
 }

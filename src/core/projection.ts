@@ -254,6 +254,9 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
   const poolMonth: PensionerMonth = { deaths: 0, paid: 0 };
   // Deaths of pensioners leave their survivors' pensions (survivors.ts).
   const survivorsOf: OnDeaths = (sex, age, deaths, mass) => leaveSurvivors(ctx, st.awards, flows, sex, age, deaths, mass);
+  // The pools by type, in payment and awarded this month, in the same order (the month's awards join them).
+  const inPayment = st.pensions.all();
+  const awarded = st.awards.all();
   const pensionMonth = (pool: PensionerPool, deathM: Float64Array, onDeaths: OnDeaths | null): PensionerMonth => {
     stepPensioners(pool, deathM, ctx.indexationRate, ctx.indexationCap, onDeaths, poolMonth);
     return poolMonth;
@@ -381,9 +384,7 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       flows.pensionsPaidEarly = paidEarly;
       flows.pensionsPaidDisability = paidDisability;
       flows.pensionsPaidSurvivors = paidSpouses + paidOrphans;
-      const pools = P.all();
-      const awarded = st.awards.all();
-      for (let i = 0; i < pools.length; i++) addPool(pools[i]!, awarded[i]!);
+      for (let i = 0; i < inPayment.length; i++) addPool(inPayment[i]!, awarded[i]!);
 
       // 6. The fund.
       const income = flows.principalPaid + flows.lateFees;

@@ -212,8 +212,9 @@ export interface DisabilityTerms {
 export interface OrphanTerms {
   /** Mean children under endAge by age and sex of the deceased [sex * 101 + age]; 0 = no orphans' pensions. */
   readonly children: Float64Array;
-  /** Mean age of the deceased minus the child's (children spread evenly 7 years either side). */
+  /** Mean age of the deceased minus the child's; the children spread evenly ageSpread years either side. */
   readonly parentAgeGap: number;
+  readonly ageSpread: number;
   /** Share of the deceased's pension a child; the survivors' shares together at most the whole pension. */
   readonly sharePerChild: number;
   /** All children's shares together at most this share of the deceased's pension. */

@@ -78,6 +78,5 @@ export function setConstants(ctx: MonthContext, s: ResolvedScenario): void {
   ctx.disability = p.disability;
   ctx.orphans = p.orphans;
   ctx.earlyRetirementOn = p.earlyRetirement.routes.length > 0 && p.earlyRetirement.takeUp.some((x) => x > 0);
-  ctx.disabilityOn = p.disability.incidence.some((x) => x > 0);
   ctx.deathInServiceOnDisabilityPension = p.deathInServicePension === 'disability';
 }

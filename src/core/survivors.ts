@@ -1,6 +1,7 @@
 import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
 import type { PensionPools } from './pension-pools.js';
+import { POP_AGES } from './resolved-scenario.js';
 
 /**
  * Survivors' pensions on the deaths of `deaths` persons of sex `sex`, age `age` (at 1 January),
@@ -9,7 +10,7 @@ import type { PensionPools } from './pension-pools.js';
  *  - a spouse with probability survivorProbability[sex], of the opposite sex and
  *    survivorAgeDifference years apart, survivorShare of the pension;
  *  - children under the orphans' end age, children[sex, age] on average, their ages spread
- *    evenly over the 15 years around age - parentAgeGap (ages at or above the end age dropped),
+ *    evenly over the ages within ageSpread of age - parentAgeGap (ages at or above the end age dropped),
  *    half of each sex, sharePerChild of the pension each, all of them at most maximumShare.
  * Awards go to `awards` (paid from the next month) and their counts to `flows`.
  */
@@ -24,11 +25,11 @@ export function leaveSurvivors(ctx: MonthContext, awards: PensionPools, flows: M
   }
   const o = ctx.orphans;
   if (o === null) return;
-  const children = o.children[sex * 101 + (age < 100 ? age : 100)]!;
+  const children = o.children[sex * POP_AGES + (age < POP_AGES - 1 ? age : POP_AGES - 1)]!;
   if (!(children > 0)) return;
   const centre = age - o.parentAgeGap;
-  const lo = Math.max(0, centre - 7);
-  const hi = Math.min(o.endAge - 1, centre + 7);
+  const lo = Math.max(0, centre - o.ageSpread);
+  const hi = Math.min(o.endAge - 1, centre + o.ageSpread);
   if (hi < lo) return;
   const share = Math.min(children * o.sharePerChild, o.maximumShare);
   const orphans = deaths * children;

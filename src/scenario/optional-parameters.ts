@@ -46,8 +46,8 @@ export const PENSION_SPECS = {
   disabledMortalityMultiplier: spec(z.number().min(1).max(20)),
   deathInServicePension: spec(z.enum(['disability', 'old-age'])),
   orphans: spec(
-    z.strictObject({ children: bandTableSchema(0, 10), parentAgeGap: z.number().int().min(14).max(60), sharePerChild: share, maximumShare: share, endAge: z.number().int().min(1).max(30) }),
-    (o: { children: BandTable; parentAgeGap: number; sharePerChild: number; maximumShare: number; endAge: number }, at) => ({ ...o, children: bandTableToAges(o.children, { src: at.src, path: [...at.path, 'children'] }) }),
+    z.strictObject({ children: bandTableSchema(0, 10), parentAgeGap: z.number().int().min(14).max(60), ageSpread: z.number().int().min(0).max(20), sharePerChild: share, maximumShare: share, endAge: z.number().int().min(1).max(30) }),
+    (o: { children: BandTable; parentAgeGap: number; ageSpread: number; sharePerChild: number; maximumShare: number; endAge: number }, at) => ({ ...o, children: bandTableToAges(o.children, { src: at.src, path: [...at.path, 'children'] }) }),
   ),
 };
 

@@ -87,7 +87,7 @@ export function closedScenario(opts: { years?: number; interest?: number; cohort
       },
       disability: { minMonths: 60, incidence: filled(2 * POP_AGES, 0), pension: { belowLimit: 0.5, aboveLimit: 0.3, perYearAfterMinimum: 0.005, maximum: 0.75 }, mortalityMultiplier: 1 },
       deathInServicePension: 'old-age',
-      orphans: { children: filled(2 * POP_AGES, 0), parentAgeGap: 30, sharePerChild: 0.25, maximumShare: 0.5, endAge: 23 },
+      orphans: { children: filled(2 * POP_AGES, 0), parentAgeGap: 30, ageSpread: 7, sharePerChild: 0.25, maximumShare: 0.5, endAge: 23 },
     },
     startStock: {
       insuredPersons,
