@@ -1,6 +1,6 @@
 import type { MonthContext } from './month-context.js';
 
-/** One cell's month, written by `stepCell` (no allocation in the loop: one object reused). */
+/** One cell's month, written by `stepCell` (each step makes one and reuses it for every cell). */
 export class CellMonth {
   /** Deaths, disability, early retirement, exits to covered work, requests (each on the persons the one before left), and the rest. */
   deaths = 0;

@@ -9,8 +9,12 @@ import type { CellLayout } from './layout.js';
 export class CompletionPool {
   persons: Float64Array;
   wage: Float64Array;
-  /** 1 where the (sex, age, M) row of k cells may hold anyone: the step skips the others. */
-  occupied: Uint8Array;
+  /**
+   * Per (sex, age, M) row of k cells: how many of its first cells may hold anyone (the highest
+   * such k + 1), 0 for none. The step skips the empty rows and stops each row there; clear()
+   * zeroes each age up to its last such cell (every write to a cell marks it).
+   */
+  occupied: Uint16Array;
   /** Age rows that may hold anyone, and the highest M. */
   aLo: number;
   aHi = -1;
@@ -22,12 +26,14 @@ export class CompletionPool {
     this.aLo = layout.nAge;
     this.persons = new Float64Array(2 * layout.nAge * this.perRow);
     this.wage = new Float64Array(2 * layout.nAge * this.perRow);
-    this.occupied = new Uint8Array(2 * layout.nAge * qualifyingMonths);
+    if (layout.nK > 0xffff) throw new RangeError(`${layout.nK} arrears states: at most 65535`);
+    this.occupied = new Uint16Array(2 * layout.nAge * qualifyingMonths);
   }
 
-  /** Mark the (sex, age, M) row as possibly occupied and widen the bounds. */
-  mark(sex: number, ai: number, M: number): void {
-    this.occupied[(sex * this.layout.nAge + ai) * this.qualifyingMonths + M - 1] = 1;
+  /** Mark cell k of the (sex, age, M) row as possibly occupied and widen the bounds. */
+  mark(sex: number, ai: number, M: number, k: number): void {
+    const o = (sex * this.layout.nAge + ai) * this.qualifyingMonths + M - 1;
+    if (this.occupied[o]! <= k) this.occupied[o] = k + 1;
     if (ai < this.aLo) this.aLo = ai;
     if (ai > this.aHi) this.aHi = ai;
     if (M > this.mHi) this.mHi = M;
@@ -42,21 +48,28 @@ export class CompletionPool {
     const i = this.index(sex, ai, M, k);
     this.persons[i] += persons;
     this.wage[i] += wageMass;
-    this.mark(sex, ai, M);
+    this.mark(sex, ai, M, k);
   }
 
-  /** Zero every cell that may hold anyone and reset the bounds. */
+  /** Zero every cell that may hold anyone (each age up to its last occupied cell) and reset the bounds. */
   clear(): void {
     if (this.aHi < this.aLo) return;
     const nAge = this.layout.nAge;
-    const used = this.mHi * this.layout.nK;
+    const nK = this.layout.nK;
+    const Q = this.qualifyingMonths;
+    const O = this.occupied;
     for (let sex = 0; sex < 2; sex++) {
       for (let ai = this.aLo; ai <= this.aHi; ai++) {
         const start = (sex * nAge + ai) * this.perRow;
-        this.persons.fill(0, start, start + used);
-        this.wage.fill(0, start, start + used);
-        const o = (sex * nAge + ai) * this.qualifyingMonths;
-        this.occupied.fill(0, o, o + this.mHi);
+        const o = (sex * nAge + ai) * Q;
+        // Up to the last occupied cell of the age's highest occupied M (the rows are mostly full: one fill).
+        let top = this.mHi - 1;
+        while (top >= 0 && O[o + top] === 0) top--;
+        if (top < 0) continue;
+        const end = start + top * nK + O[o + top]!;
+        this.persons.fill(0, start, end);
+        this.wage.fill(0, start, end);
+        O.fill(0, o, o + top + 1);
       }
     }
     this.aLo = nAge;

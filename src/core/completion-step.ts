@@ -18,10 +18,9 @@ import type { PensionerPool } from './pensioner-pool.js';
  * paid from next month. Reaching nK unpaid ends the enrollment with the lump sum. At the oldest
  * active age the members whose birthday falls this month leave with the lump sum.
  */
-/** The one cell-month scratch of the completion step. */
-const cm = new CellMonth();
-
 export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: MonthContext, flows: MonthFlows, awards: PensionPools, out: BlockResult): void {
+  // The cell-month scratch, made here: it never leaves this call, so V8 can keep its fields in registers.
+  const cm = new CellMonth();
   preparePayment(ctx, UNSUBSIDISED.missMultiplier);
   const L = cur.layout;
   const nK = L.nK;
@@ -33,6 +32,9 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
   const NW = next.wage;
   const { death, coveredWork, request } = ctx.completionRates;
   const NO = next.occupied;
+  const CO = cur.occupied;
+  const mHi = cur.mHi;
+  const perRow = cur.perRow;
   const newPensioners = awards.oldAge;
   const wagesByAge = ctx.wagesByAge;
   let cells = 0;
@@ -52,17 +54,19 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
       const qe = coveredWork[ri]!;
       const qr = request[ri]!;
       const age = L.ageMin + ai;
-      const rowStart = (sex * nAge + ai) * cur.perRow;
-      const occ = (sex * nAge + ai) * Q - 1;
+      const rowStart = ri * perRow;
+      const occ = ri * Q - 1;
       const rowWagesBefore = wages;
-      for (let M = 1; M <= cur.mHi; M++) {
-        if (cur.occupied[occ + M] === 0) continue;
+      for (let M = 1; M <= mHi; M++) {
+        // The row's cells from kn on are empty (completion-pool.ts occupied): not visited, still counted.
+        const kn = CO[occ + M]!;
+        if (kn === 0) continue;
         const base = rowStart + (M - 1) * nK;
         cells += nK;
         const served = Q - M;
         let rowDeaths = 0;
         let rowDeathWage = 0;
-        for (let k = 0; k < nK; k++) {
+        for (let k = 0; k < kn; k++) {
           const i = base + k;
           const n = P[i]!;
           if (!(n > 0)) continue;
@@ -95,7 +99,7 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
               const j = rowStart + (M2 - 1) * nK;
               NP[j] += catchers;
               NW[j] += catchers * w;
-              NO[occ + M2] = 1;
+              if (NO[occ + M2] === 0) NO[occ + M2] = 1;
             }
           }
           if (stayers > 0) {
@@ -104,14 +108,14 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
               const j = rowStart + (M - 2) * nK + k;
               NP[j] += stayers;
               NW[j] += stayers * w;
-              NO[occ + M - 1] = 1;
+              if (NO[occ + M - 1]! <= k) NO[occ + M - 1] = k + 1;
             }
           }
           if (missers > 0) {
             if (k + 1 < nK) {
               NP[i + 1] += missers;
               NW[i + 1] += missers * w;
-              NO[occ + M] = 1;
+              if (NO[occ + M]! <= k + 1) NO[occ + M] = k + 2;
             } else {
               // Reaching nK unpaid ends the enrollment: the lump sum.
               leavers += missers;
@@ -150,9 +154,11 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
   if (next.aHi === oldest) {
     const f = birthdayShare(ctx.month);
     for (let sex = 0; sex < 2; sex++) {
+      const occOldest = (sex * nAge + oldest) * Q - 1;
       for (let M = 1; M <= next.mHi; M++) {
         const base = next.index(sex, oldest, M, 0);
-        for (let k = 0; k < nK; k++) {
+        const kn = NO[occOldest + M]!;
+        for (let k = 0; k < kn; k++) {
           const n = NP[base + k]!;
           if (!(n > 0)) continue;
           const gone = n * f;

@@ -20,7 +20,8 @@ export function settleDeaths(ctx: MonthContext, flows: MonthFlows, awards: Pensi
   let eligible: number;
   let eligibleMonths: number;
   let otherMonths: number;
-  const lo = firstPhaseAtLeast(base, ctx.deathPensionMinMonths);
+  // The first phase with the months (spread only).
+  const lo = spread ? firstPhaseAtLeast(base, ctx.deathPensionMinMonths) : 0;
   if (spread) {
     // The phases p >= lo have the months (service-phase.ts); no object made: this runs for every row every month.
     eligible = (12 - lo) / 12;
@@ -46,7 +47,10 @@ export function settleDeaths(ctx: MonthContext, flows: MonthFlows, awards: Pensi
   }
   const heirsOfEligible = withPension - withSpouse;
   const heirsOfOthers = deaths * (1 - eligible);
-  const amount = heirsOfEligible * ctx.lumpSumFor(eligibleMonths, wage) + heirsOfOthers * ctx.lumpSumFor(otherMonths, wage);
+  const lumpEligible = ctx.lumpSumFor(eligibleMonths, wage);
+  // Not spread, both have the same months: the same lump sum, worked out once.
+  const lumpOthers = spread ? ctx.lumpSumFor(otherMonths, wage) : lumpEligible;
+  const amount = heirsOfEligible * lumpEligible + heirsOfOthers * lumpOthers;
   flows.lumpSumsDeath += amount;
   flows.lumpSumRecipientsDeath += heirsOfEligible + heirsOfOthers;
 }

@@ -75,10 +75,9 @@ export function preparePayment(ctx: MonthContext, missMultiplier: number): void 
  * Results go to `next` (cleared before), which the caller swaps in. Ages move once a year (year-end.ts).
  * The loop allocates nothing; running sums stay in locals and reach `flows` once.
  */
-/** The one cell-month scratch of the active blocks' step. */
-const cm = new CellMonth();
-
 export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthContext, terms: BlockTerms, flows: MonthFlows, former: FormerMembers, awards: PensionPools, out: BlockResult): void {
+  // The cell-month scratch, made here: it never leaves this call, so V8 can keep its fields in registers.
+  const cm = new CellMonth();
   const m = ctx.month;
   preparePayment(ctx, terms.missMultiplier);
   const L = cur.layout;
@@ -135,7 +134,8 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
         const monthBase = monthStartServiceBase(ai + 1 - g, m);
         // Past their birthday this year: m/12 of the row, none in the row that leaves at its birthday.
         const wa = ai < ctx.lastActiveRow[sex]! ? after : 0;
-        const qx = earlyOn ? earlyRetirementRate(ctx, sex, ai, monthBase, wa) : 0;
+        // The early-retirement rate, worked out at the row's first cell with anyone (rows are often empty).
+        let qx = 0;
         let rowDisabled = 0, rowDisabledWage = 0, rowEarly = 0, rowEarlyWage = 0;
         // Catchers-up land in state 0, 0..2 uncredited years down: summed here, written once.
         let c0 = 0, c0w = 0, c1 = 0, c1w = 0, c2 = 0, c2w = 0;
@@ -146,7 +146,10 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
           const i = base + k;
           const n = P[i]!;
           if (!(n > 0)) continue;
-          touched = true;
+          if (!touched) {
+            touched = true;
+            if (earlyOn) qx = earlyRetirementRate(ctx, sex, ai, monthBase, wa);
+          }
           const w = W[i]! / n;
           // 1. Decrements; 2. the month falls due; 3. payments (cell-month.ts).
           stepCell(n, w, qd, qi, qx, qe, qr, k, ctx, cm);

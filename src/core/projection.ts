@@ -146,9 +146,12 @@ function addPool(into: PensionerPool, from: PensionerPool): void {
 /** Principal outstanding: sum over cells of persons x k x contribution = rate x sum k x wage mass. */
 function arrearsOf(persons: Float64Array, wage: Float64Array, nK: number, rate: number): number {
   let t = 0;
-  for (let i = 0; i < wage.length; i++) {
-    const k = i % nK;
-    if (k > 0 && persons[i]! > 0) t += k * wage[i]!;
+  // Cell by cell in index order (k = i mod nK), k = 0 owing nothing: no modulo a cell.
+  for (let base = 0; base < wage.length; base += nK) {
+    for (let k = 1; k < nK; k++) {
+      const i = base + k;
+      if (persons[i]! > 0) t += k * wage[i]!;
+    }
   }
   return rate * t;
 }
