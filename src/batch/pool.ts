@@ -21,6 +21,9 @@ import { Piscina, transferableSymbol, valueSymbol } from 'piscina';
 import type WorkerThreadsPool from 'worker-threads-pool';
 import { transferList, type ShardResult, type ShardTask, type WorkerInit } from './messages.js';
 import { errorMessage, runShard } from './worker.js';
+import { workerExecArgv } from './worker-exec-argv.js';
+
+export { workerExecArgv };
 
 export const POOL_KINDS = ['piscina', 'worker-threads-pool', 'inline'] as const;
 export type PoolKind = (typeof POOL_KINDS)[number];
@@ -44,29 +47,6 @@ export interface BatchPool {
 /** The module a worker thread loads: this file when built, else the tsx bootstrap. */
 export function workerEntry(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./tsx-worker.mjs', import.meta.url) : new URL(import.meta.url);
-}
-
-/**
- * The Node options a worker thread starts with: the process's own, less those that only make
- * sense for a main script given as text (`--input-type`, `-e`/`--eval`: a CLI run through
- * `node --input-type=module -e ...`, as the tests do when dist/ is stale), which a Worker refuses.
- */
-export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a.startsWith('--input-type')) {
-      if (a === '--input-type') i++;
-      continue;
-    }
-    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print') {
-      i++;
-      continue;
-    }
-    if (a.startsWith('--eval=') || a.startsWith('--print=')) continue;
-    out.push(a);
-  }
-  return out;
 }
 
 /** The pool was destroyed while the task waited or ran. */

@@ -3,7 +3,7 @@ import { withWorkbook } from '../output/run-files.js';
 import { GENERATOR } from '../schemes/generator.js';
 import { runAnyScenario } from '../schemes/dispatch.js';
 import { checkOutputDir, writeOutputSet } from '../output/atomic-write.js';
-import { runCommand } from './exit-codes.js';
+import { runCommand, UsageError } from './exit-codes.js';
 
 interface Args {
   scenario: string;
@@ -13,6 +13,7 @@ interface Args {
   report: boolean;
   closedGroup: boolean;
   xlsx: boolean;
+  threads?: number;
 }
 
 export const runCommandModule: CommandModule<object, Args> = {
@@ -25,6 +26,7 @@ export const runCommandModule: CommandModule<object, Args> = {
       .option('report', { type: 'boolean', default: false, describe: 'also write DIR/report.html' })
       .option('closed-group', { type: 'boolean', default: false, describe: 'project only the members at the start (no new entrants); summary.json closed_group holds its valuation' })
       .option('xlsx', { type: 'boolean', default: false, describe: 'also write DIR/results.xlsx: a sheet a table (indicators, programmes, summary, assumptions), metadata' })
+      .option('threads', { type: 'number', describe: 'threads the run may use: with 2 (the default on 2 cores or more) the closed group is valued on a second thread beside the open group, the same figures; 1: one thread' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing on success' })
       .option('json', { type: 'boolean', default: false, describe: 'print summary.json on stdout' })
       .example('$0 run scenarios/baseline.yaml --out out/baseline', 'the baseline projection of the optional scheme')
@@ -34,8 +36,9 @@ export const runCommandModule: CommandModule<object, Args> = {
   handler: (args) =>
     runCommand(async () => {
       const started = performance.now();
+      if (args.threads !== undefined && (!Number.isInteger(args.threads) || args.threads < 1)) throw new UsageError(`--threads ${args.threads}: expected a whole number, 1 or more`);
       checkOutputDir(args.out);
-      const run = await runAnyScenario(args.scenario, { closedGroup: args.closedGroup });
+      const run = await runAnyScenario(args.scenario, { closedGroup: args.closedGroup, threads: args.threads });
       const { summary } = run;
       const files = args.xlsx ? await withWorkbook(run.files, GENERATOR, args.scenario) : run.files;
       const report = args.report ? { ...(await import('../report/report.js')), ...(await import('../report/report-dir.js')) } : null;

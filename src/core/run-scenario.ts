@@ -3,7 +3,7 @@ import { programmeRows, type ProgrammeRow } from './programme-results.js';
 import { project, type Projection } from './projection.js';
 import type { ResolvedScenario } from './resolved-scenario.js';
 import { runSummary, type RunSummary } from './summary.js';
-import { closedGroupValuation, VALUATION_HORIZONS } from './valuation.js';
+import { closedGroupValuation, VALUATION_HORIZONS, type ClosedGroupValuation } from './valuation.js';
 
 export interface RunResult {
   readonly indicators: IndicatorRow[];
@@ -39,6 +39,34 @@ export function valuationYears(s: ResolvedScenario): number {
  * @example const { indicators, summary } = runScenario(await loadScenario('scenarios/baseline.yaml'))
  */
 export function runScenario(s: ResolvedScenario, options: RunOptions = {}): RunResult {
+  const open = runOpenGroup(s, options);
+  return completeRun(s, open, open.valuation ? closedGroupValuation(s, open.years) : null);
+}
+
+/**
+ * runScenario with the closed-group valuation (two of its three projections) handed to
+ * `valueClosedGroup`, started before the open group is projected here: `ssc-proj run` gives it
+ * to a second thread (src/schemes/optional/closed-group-thread.ts). The same functions on the
+ * same inputs: the result equals runScenario's to the bit.
+ */
+export async function runScenarioBeside(s: ResolvedScenario, options: RunOptions, valueClosedGroup: (s: ResolvedScenario, years: number) => Promise<ClosedGroupValuation>): Promise<RunResult> {
+  const valuation = options.valuation !== false;
+  const pending = valuation ? valueClosedGroup(s, valuationYears(s)) : null;
+  // If the open group throws, the valuation's outcome is not awaited: keep its rejection handled.
+  pending?.catch(() => undefined);
+  const open = runOpenGroup(s, options);
+  return completeRun(s, open, pending === null ? null : await pending);
+}
+
+interface OpenGroupRun {
+  readonly valuation: boolean;
+  readonly years: number;
+  readonly projection: Projection;
+  readonly programmes: ProgrammeRow[];
+}
+
+/** The projection over the run's years and, per programme, its comparison run. */
+function runOpenGroup(s: ResolvedScenario, options: RunOptions): OpenGroupRun {
   const valuation = options.valuation !== false;
   const years = valuation ? valuationYears(s) : s.years;
   const projection = project(s, { years, closedGroup: options.closedGroupOnly === true });
@@ -49,6 +77,10 @@ export function runScenario(s: ResolvedScenario, options: RunOptions = {}): RunR
       programmes.push(...programmeRows(projection, without, i));
     });
   }
-  const closedGroup = valuation ? closedGroupValuation(s, years) : null;
+  return { valuation, years, projection, programmes };
+}
+
+function completeRun(s: ResolvedScenario, open: OpenGroupRun, closedGroup: ClosedGroupValuation | null): RunResult {
+  const { projection, programmes } = open;
   return { indicators: indicatorRows(projection, s, s.years), summary: runSummary(projection, s, closedGroup), programmes, projection };
 }

@@ -41,9 +41,22 @@ export function refuseOversize<T>(file: string, run: () => T): T {
   try {
     return run();
   } catch (e) {
-    if (e instanceof RangeError && /exact fils|fils/.test(e.message)) throw new InputError(file, 0, 0, '', `the projection's money figures leave the exact range of fils (${e.message}): lower the reserve, the rates or the horizon`);
-    throw e;
+    throw oversizeAsInput(file, e);
   }
+}
+
+/** refuseOversize for a run that answers later (the closed group on a second thread). */
+export async function refuseOversizeAsync<T>(file: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw oversizeAsInput(file, e);
+  }
+}
+
+function oversizeAsInput(file: string, e: unknown): unknown {
+  if (e instanceof RangeError && /exact fils|fils/.test(e.message)) return new InputError(file, 0, 0, '', `the projection's money figures leave the exact range of fils (${e.message}): lower the reserve, the rates or the horizon`);
+  return e;
 }
 
 /**

@@ -51,11 +51,11 @@ export function schemeOfFile(path: string): Scheme {
  * @throws {InputError} bad input, or `closedGroup` for a scheme without members at the start
  * @example const { files } = await runAnyScenario('scenarios/baseline.yaml'); files.map((f) => f.name)
  */
-export async function runAnyScenario(path: string, options: { closedGroup?: boolean } = {}): Promise<RunFiles> {
+export async function runAnyScenario(path: string, options: { closedGroup?: boolean; threads?: number } = {}): Promise<RunFiles> {
   const scheme = schemeOfFile(path);
   if (options.closedGroup === true && !scheme.valuesClosedGroup) {
     throw errorAt(readYamlSource(path), ['scheme'], `--closed-group values the members of the optional scheme at the start; scheme "${scheme.name}" has none`);
   }
   const s = await scheme.load(path);
-  return scheme.run(s, { file: path, closedGroup: options.closedGroup });
+  return scheme.run(s, { file: path, closedGroup: options.closedGroup, threads: options.threads });
 }

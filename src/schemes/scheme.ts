@@ -37,6 +37,12 @@ export interface SchemeRunOptions {
   readonly file: string;
   /** Project only the members at the start (`--closed-group`). */
   readonly closedGroup?: boolean;
+  /**
+   * Threads the run may use (default: 2 where the machine has 2 cores or more): with 2, the
+   * optional scheme values the closed group on a second thread while it projects the open group
+   * (same figures to the bit).
+   */
+  readonly threads?: number;
 }
 
 /** How a column of runs.csv and percentiles.csv is printed (src/output/run-files.ts formatCell). */
@@ -131,6 +137,6 @@ export interface Scheme<S = unknown> {
    * Run a resolved scenario as `ssc-proj run` does and render its files (not yet written).
    * @throws {InputError} an option this scenario cannot take (`--closed-group` with nobody at the start)
    */
-  run(s: S, options: SchemeRunOptions): RunFiles;
+  run(s: S, options: SchemeRunOptions): RunFiles | Promise<RunFiles>;
   readonly batch: SchemeRunner<S>;
 }

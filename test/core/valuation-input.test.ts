@@ -23,6 +23,15 @@ describe('valuation runs: bad input is refused before any work', () => {
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 
+  it.each([['0'], ['1.5'], ['-1']])('run --threads %s: a usage error naming the option, exit 2, nothing written', async (threads) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssc-proj-threads-'));
+    const out = join(dir, 'never');
+    const r = await cli(['run', 'scenarios/baseline.yaml', '--threads', threads, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--threads ${threads}: expected a whole number, 1 or more`);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
   it('run --closed-group of the baseline writes the closed group: no entrants, and its valuation in summary.json', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ssc-proj-closed-'));
     const out = join(dir, 'closed');

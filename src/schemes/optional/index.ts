@@ -2,15 +2,17 @@
 import { errorAt, readYamlSource } from '../../assumptions/yaml-source.js';
 import { realIndicatorRows } from '../../core/indicators.js';
 import type { ResolvedScenario } from '../../core/resolved-scenario.js';
-import { runScenario } from '../../core/run-scenario.js';
+import { availableParallelism } from 'node:os';
+import { runScenario, runScenarioBeside, type RunResult } from '../../core/run-scenario.js';
 import { resolvedScenarioYaml } from '../../output/resolved-scenario-yaml.js';
 import { indicatorsCsv, programmesCsv } from '../../output/run-files.js';
 import { resolveScenarioSource } from '../../scenario/load-scenario.js';
-import { refuseOversize } from '../../scenario/run-checked.js';
+import { refuseOversizeAsync } from '../../scenario/run-checked.js';
 import { GENERATOR } from '../generator.js';
 import { loadWithOverrides } from '../overrides.js';
 import type { Scheme } from '../scheme.js';
 import { optionalRunner } from './batch-runner.js';
+import { closedGroupOnThread } from './closed-group-thread.js';
 
 const total = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
 
@@ -34,12 +36,14 @@ export const optionalScheme: Scheme<ResolvedScenario> = {
 
   valuesClosedGroup: true,
 
-  run(s, options) {
+  async run(s, options) {
     const closedGroupOnly = options.closedGroup === true;
     if (closedGroupOnly && startStockTotal(s) === 0) {
       throw errorAt(readYamlSource(options.file), [], '--closed-group needs members at the start: behaviour.startInsured, startFormerMembers and startPensioners are all 0 (a closed group of nobody has no valuation)');
     }
-    const r = refuseOversize(options.file, () => runScenario(s, { closedGroupOnly }));
+    const threads = options.threads ?? Math.min(2, availableParallelism());
+    // Two threads: the closed group is valued on the second while this one projects the open group.
+    const r: RunResult = await refuseOversizeAsync(options.file, async () => (threads >= 2 ? runScenarioBeside(s, { closedGroupOnly }, closedGroupOnThread) : runScenario(s, { closedGroupOnly })));
     return {
       files: [
         { name: 'indicators.csv', data: indicatorsCsv(r.indicators) },
