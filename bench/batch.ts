@@ -42,6 +42,8 @@ export interface BatchBenchSample {
   readonly loadSeconds: number;
   readonly failed: number;
   readonly digest: string;
+  /** Peak resident memory of the process, its worker threads included (MB). */
+  readonly maxRssMb: number;
 }
 
 /** Time one batch (in its own process). */
@@ -59,12 +61,14 @@ export async function measureBatch(task: BatchBenchTask): Promise<BatchBenchSamp
   for (const f of files) h.update(`${f.name}\n${f.data}`);
   const digest = h.digest('hex').slice(0, 16);
   console.log(`batch: ${batch.runs} runs x ${batch.baseInfo.years} years, ${task.threads} thread(s), ${task.pool}: ${wall.toFixed(1)} s (CPU ${((c.user + c.system) / 1e6).toFixed(1)} s)`);
-  return { pool: task.pool, threads: task.threads, runs: batch.runs, years: batch.baseInfo.years, wall, cpu: (c.user + c.system) / 1e6, loadSeconds, failed: run.outcomes.filter((o) => !o.ok).length, digest };
+  // maxRSS (KB) is the process's: the worker threads live in it.
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  return { pool: task.pool, threads: task.threads, runs: batch.runs, years: batch.baseInfo.years, wall, cpu: (c.user + c.system) / 1e6, loadSeconds, failed: run.outcomes.filter((o) => !o.ok).length, digest, maxRssMb };
 }
 
 /** The shipped stochastic batch with fewer runs and a shorter horizon (same seed: the same first runs' paths). */
-function smallerBatch(runs: number, years: number): string {
-  const doc = parseDocument(readFileSync(SHIPPED, 'utf8'));
+export function smallerBatch(runs: number, years: number, shipped = SHIPPED): string {
+  const doc = parseDocument(readFileSync(shipped, 'utf8'));
   doc.set('base', resolve('scenarios/baseline.yaml'));
   doc.set('horizonYears', years);
   doc.setIn(['stochastic', 'runs'], runs);

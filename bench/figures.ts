@@ -8,5 +8,6 @@ export const FIGURES: ReadonlyArray<{ readonly name: string; load(): Promise<Fig
   { name: 'statements', load: async () => (await import('./statements.js')).figure },
   { name: 'core', load: async () => (await import('./core.js')).figure },
   { name: 'batch', load: async () => (await import('./batch.js')).figure },
+  { name: 'batch1000', load: async () => (await import('./batch-1000.js')).figure },
   { name: 'health', load: async () => (await import('./health.js')).figure },
 ];

@@ -20,7 +20,8 @@ export interface FigureContext {
 /** What a figure measured. */
 export interface FigureResult {
   /** The figures, by their JSON key (snake_case with the unit: `statements_per_s_fils`). */
-  readonly values: Readonly<Record<string, number>>;
+  /** The figures by key; null = not measured in this run (say why in details). */
+  readonly values: Readonly<Record<string, number | null>>;
   /** How they were measured: sample sizes, repetitions, every sample, sanity checks. */
   readonly details: Readonly<Record<string, unknown>>;
   /** The readable report of the figure, a line each. */

@@ -73,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const values: Record<string, number> = {};
+  const values: Record<string, number | null> = {};
   for (const { result } of results) Object.assign(values, result.values);
   const ok = results.every((r) => r.result.ok);
   if (json) {
@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     const width = Math.max(6, ...Object.keys(values).map((k) => k.length));
     process.stdout.write(`\n${'figure'.padEnd(width)}  value\n`);
-    for (const [k, v] of Object.entries(values)) process.stdout.write(`${k.padEnd(width)}  ${formatNumber(v)}\n`);
+    for (const [k, v] of Object.entries(values)) process.stdout.write(`${k.padEnd(width)}  ${v === null ? 'not measured' : formatNumber(v)}\n`);
     if (!ok) process.stdout.write('\nA SANITY CHECK FAILED (see above).\n');
   }
   return ok ? 0 : 1;

@@ -6,5 +6,6 @@ describe('workerExecArgv: what a worker thread inherits', () => {
     expect(workerExecArgv(['--import', 'tsx', '--input-type=module', '-e', 'await main()', '--max-old-space-size=512'])).toEqual(['--import', 'tsx', '--max-old-space-size=512']);
     expect(workerExecArgv(['--input-type', 'module', '--eval=1', '--expose-gc'])).toEqual(['--expose-gc']);
     expect(workerExecArgv([])).toEqual([]);
+    expect(workerExecArgv(['--expose-gc', '--import', 'tsx', '--expose_gc'])).toEqual(['--import', 'tsx']);
   });
 });
