@@ -1,24 +1,24 @@
 import type { MonthContext } from './month-context.js';
 
-/** One cell's month, written by `stepCell` (each step makes one and reuses it for every cell). */
-export class CellMonth {
+/** One cell's month, as `stepCell` returns it. */
+export interface CellMonth {
   /** Deaths, disability, early retirement, exits to covered work, requests (each on the persons the one before left), and the rest. */
-  deaths = 0;
-  disabled = 0;
-  early = 0;
-  coveredWork = 0;
-  requests = 0;
-  remaining = 0;
+  readonly deaths: number;
+  readonly disabled: number;
+  readonly early: number;
+  readonly coveredWork: number;
+  readonly requests: number;
+  readonly remaining: number;
   /** The month falling due for the remaining: the contribution a person, due, principal and fees paid (JOD). */
-  contribution = 0;
-  due = 0;
-  principal = 0;
-  fees = 0;
+  readonly contribution: number;
+  readonly due: number;
+  readonly principal: number;
+  readonly fees: number;
   /** Persons paying anything; catching up in full, paying the oldest month only, missing. */
-  payers = 0;
-  catchers = 0;
-  stayers = 0;
-  missers = 0;
+  readonly payers: number;
+  readonly catchers: number;
+  readonly stayers: number;
+  readonly missers: number;
 }
 
 /**
@@ -29,8 +29,12 @@ export class CellMonth {
  * catch up (ctx.pCatch), pay the oldest month (ctx.pStay) or miss, paying ctx.paidPerPerson[k]
  * contributions and ctx.feesPerPerson[k] contributions of fees each (payment-step.ts
  * preparePayment). The active blocks and the completion pool both step their cells with it.
+ *
+ * A new object a call, yet no allocation in the steps' loops: V8 inlines this small function and
+ * replaces the object by its fields (escape analysis). Measured (valgrind instruction counts of a
+ * 4-year projection): fewer instructions than one scratch object reused, and than a Float64Array.
  */
-export function stepCell(n: number, w: number, qd: number, qi: number, qx: number, qe: number, qr: number, k: number, ctx: MonthContext, out: CellMonth): void {
+export function stepCell(n: number, w: number, qd: number, qi: number, qx: number, qe: number, qr: number, k: number, ctx: MonthContext): CellMonth {
   const d = n * qd;
   const i = (n - d) * qi;
   const x = (n - d - i) * qx;
@@ -39,20 +43,22 @@ export function stepCell(n: number, w: number, qd: number, qi: number, qx: numbe
   const rem = n - d - i - x - e - r;
   const c = ctx.contributionRate * w;
   const remC = rem * c;
-  out.deaths = d;
-  out.disabled = i;
-  out.early = x;
-  out.coveredWork = e;
-  out.requests = r;
-  out.remaining = rem;
-  out.contribution = c;
-  out.due = remC;
-  out.principal = remC * ctx.paidPerPerson[k]!;
-  out.fees = remC * ctx.feesPerPerson[k]!;
-  out.payers = rem * ctx.payersPerPerson[k]!;
   const catchers = rem * ctx.pCatch[k]!;
   const stayers = rem * ctx.pStay[k]!;
-  out.catchers = catchers;
-  out.stayers = stayers;
-  out.missers = rem - catchers - stayers;
+  return {
+    deaths: d,
+    disabled: i,
+    early: x,
+    coveredWork: e,
+    requests: r,
+    remaining: rem,
+    contribution: c,
+    due: remC,
+    principal: remC * ctx.paidPerPerson[k]!,
+    fees: remC * ctx.feesPerPerson[k]!,
+    payers: rem * ctx.payersPerPerson[k]!,
+    catchers,
+    stayers,
+    missers: rem - catchers - stayers,
+  };
 }

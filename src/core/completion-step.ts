@@ -1,5 +1,5 @@
 import { birthdayShare } from './birthdays.js';
-import { CellMonth, stepCell } from './cell-month.js';
+import { stepCell } from './cell-month.js';
 import type { CompletionPool } from './completion-pool.js';
 import { settleDeaths } from './deaths.js';
 import type { MonthContext } from './month-context.js';
@@ -19,8 +19,6 @@ import type { PensionerPool } from './pensioner-pool.js';
  * active age the members whose birthday falls this month leave with the lump sum.
  */
 export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: MonthContext, flows: MonthFlows, awards: PensionPools, out: BlockResult): void {
-  // The cell-month scratch, made here: it never leaves this call, so V8 can keep its fields in registers.
-  const cm = new CellMonth();
   preparePayment(ctx, UNSUBSIDISED.missMultiplier);
   const L = cur.layout;
   const nK = L.nK;
@@ -72,7 +70,7 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
           if (!(n > 0)) continue;
           touchedAny = true;
           const w = W[i]! / n;
-          stepCell(n, w, qd, 0, 0, qe, qr, k, ctx, cm);
+          const cm = stepCell(n, w, qd, 0, 0, qe, qr, k, ctx);
           const d = cm.deaths;
           const e = cm.coveredWork;
           const r = cm.requests;

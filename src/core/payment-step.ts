@@ -1,5 +1,5 @@
 import type { ActiveBlock } from './active-block.js';
-import { CellMonth, stepCell } from './cell-month.js';
+import { stepCell } from './cell-month.js';
 import { settleDeaths } from './deaths.js';
 import { monthStartServiceBase } from './service-phase.js';
 import type { FormerMembers } from './former-members.js';
@@ -76,8 +76,6 @@ export function preparePayment(ctx: MonthContext, missMultiplier: number): void 
  * The loop allocates nothing; running sums stay in locals and reach `flows` once.
  */
 export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthContext, terms: BlockTerms, flows: MonthFlows, former: FormerMembers, awards: PensionPools, out: BlockResult): void {
-  // The cell-month scratch, made here: it never leaves this call, so V8 can keep its fields in registers.
-  const cm = new CellMonth();
   const m = ctx.month;
   preparePayment(ctx, terms.missMultiplier);
   const L = cur.layout;
@@ -152,7 +150,7 @@ export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthCont
           }
           const w = W[i]! / n;
           // 1. Decrements; 2. the month falls due; 3. payments (cell-month.ts).
-          stepCell(n, w, qd, qi, qx, qe, qr, k, ctx, cm);
+          const cm = stepCell(n, w, qd, qi, qx, qe, qr, k, ctx);
           const d = cm.deaths;
           rowDisabled += cm.disabled;
           rowDisabledWage += cm.disabled * w;
