@@ -48,6 +48,13 @@ export class ActiveBlock {
     this.aHi = -1;
   }
 
+  /** [from, to) index ranges, ascending, outside which every cell is 0 (each starts at a row of k cells). */
+  usedRanges(): number[] {
+    const L = this.layout;
+    const run = (this.gHi + 1) * L.nAge * L.nK;
+    return [0, run, L.perSex, L.perSex + run];
+  }
+
   /** Swap contents with another block of the same layout (double buffering, no copy). */
   swap(other: ActiveBlock): void {
     const p = this.persons;

@@ -77,6 +77,23 @@ export class CompletionPool {
     this.mHi = 0;
   }
 
+  /**
+   * [from, to) index ranges, ascending, outside which every cell is 0 (each starts at a row of k
+   * cells): the rows aLo..aHi of each sex, months missing up to mHi.
+   */
+  usedRanges(): number[] {
+    const out: number[] = [];
+    const nAge = this.layout.nAge;
+    const used = this.mHi * this.layout.nK;
+    for (let sex = 0; sex < 2; sex++) {
+      for (let ai = this.aLo; ai <= this.aHi; ai++) {
+        const start = (sex * nAge + ai) * this.perRow;
+        out.push(start, start + used);
+      }
+    }
+    return out;
+  }
+
   /** Swap contents with another pool of the same shape (double buffering). */
   swap(other: CompletionPool): void {
     [this.persons, other.persons] = [other.persons, this.persons];

@@ -143,14 +143,20 @@ function addPool(into: PensionerPool, from: PensionerPool): void {
   from.pension.fill(0);
 }
 
-/** Principal outstanding: sum over cells of persons x k x contribution = rate x sum k x wage mass. */
-function arrearsOf(persons: Float64Array, wage: Float64Array, nK: number, rate: number): number {
+/**
+ * Principal outstanding: sum over cells of persons x k x contribution = rate x sum k x wage mass,
+ * over the used ranges of the block (`usedRanges`: every other cell is 0, so the sum is the
+ * whole array's, to the bit).
+ */
+function arrearsOf(persons: Float64Array, wage: Float64Array, nK: number, rate: number, ranges: readonly number[]): number {
   let t = 0;
-  // Cell by cell in index order (k = i mod nK), k = 0 owing nothing: no modulo a cell.
-  for (let base = 0; base < wage.length; base += nK) {
-    for (let k = 1; k < nK; k++) {
-      const i = base + k;
-      if (persons[i]! > 0) t += k * wage[i]!;
+  // Cell by cell in index order (k = i mod nK: ranges start at a row), k = 0 owing nothing.
+  for (let r = 0; r < ranges.length; r += 2) {
+    for (let base = ranges[r]!; base < ranges[r + 1]!; base += nK) {
+      for (let k = 1; k < nK; k++) {
+        const i = base + k;
+        if (persons[i]! > 0) t += k * wage[i]!;
+      }
     }
   }
   return rate * t;
@@ -297,9 +303,9 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
     const increase = b.increaseTakeUp[yd]! * b.increaseMeanSize;
     januaryFactors.push(1 + increase);
     const januaryFactor = (back: number) => januaryFactors[Math.max(0, y - back)]!;
-    januaryWages(st.main.persons, st.main.wage, increase, minimumWage);
-    januaryWages(st.completion.persons, st.completion.wage, increase, minimumWage);
-    for (const p of st.programmes) for (const c of p.cohorts) januaryWages(c.block.persons, c.block.wage, increase, minimumWage);
+    januaryWages(st.main.persons, st.main.wage, increase, minimumWage, st.main.usedRanges());
+    januaryWages(st.completion.persons, st.completion.wage, increase, minimumWage, st.completion.usedRanges());
+    for (const p of st.programmes) for (const c of p.cohorts) januaryWages(c.block.persons, c.block.wage, increase, minimumWage, c.block.usedRanges());
     const interestFactor = monthlyFactor(s.economic.interest[yd]!);
     const entryWageScale = averageWage / startAverageWage;
 
@@ -489,13 +495,16 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
 function recordYearEnd(st: State, A: AnnualTotals, y: number, reserve: number, discount: number, averageWage: number, priceIndex: number): void {
   const { L, ctx } = st;
   let insured = st.main.total() + st.completion.total();
-  let wageMass = sum(st.main.wage) + sum(st.completion.wage);
-  let arrears = arrearsOf(st.main.persons, st.main.wage, L.nK, ctx.contributionRate) + arrearsOf(st.completion.persons, st.completion.wage, L.nK, ctx.contributionRate);
+  const mainUsed = st.main.usedRanges();
+  const completionUsed = st.completion.usedRanges();
+  let wageMass = sum(st.main.wage, mainUsed) + sum(st.completion.wage, completionUsed);
+  let arrears = arrearsOf(st.main.persons, st.main.wage, L.nK, ctx.contributionRate, mainUsed) + arrearsOf(st.completion.persons, st.completion.wage, L.nK, ctx.contributionRate, completionUsed);
   for (const p of st.programmes) {
     insured += p.beneficiaries();
     for (const c of p.cohorts) {
-      wageMass += sum(c.block.wage);
-      arrears += arrearsOf(c.block.persons, c.block.wage, L.nK, ctx.contributionRate);
+      const used = c.block.usedRanges();
+      wageMass += sum(c.block.wage, used);
+      arrears += arrearsOf(c.block.persons, c.block.wage, L.nK, ctx.contributionRate, used);
     }
   }
   A.insured[y] = insured;
@@ -520,9 +529,10 @@ function recordYearEnd(st: State, A: AnnualTotals, y: number, reserve: number, d
   A.priceIndex[y] = priceIndex;
 }
 
-function sum(a: Float64Array): number {
+/** The sum of a block's array over its used ranges, in index order (= the whole array's sum: the rest is 0). */
+function sum(a: Float64Array, ranges: readonly number[]): number {
   let t = 0;
-  for (let i = 0; i < a.length; i++) t += a[i]!;
+  for (let r = 0; r < ranges.length; r += 2) for (let i = ranges[r]!; i < ranges[r + 1]!; i++) t += a[i]!;
   return t;
 }
 
