@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { project } from '../src/core/projection.js';
 import { runScenario, runScenarioBeside } from '../src/core/run-scenario.js';
 import { loadScenario } from '../src/scenario/load-scenario.js';
-import { closedGroupOnThread } from '../src/schemes/optional/closed-group-thread.js';
+import { sideRunsOnThread } from '../src/schemes/optional/side-runs-thread.js';
 import { formatNumber, inFreshProcess, median, timeOnce, type Figure, type FigureContext, type FigureResult, type Timing } from './harness.js';
 
 export interface CoreTask {
@@ -53,7 +53,7 @@ export async function measureCore(task: CoreTask): Promise<CoreSample> {
   if (task.threads === 2) {
     const c0 = process.cpuUsage();
     const t1 = performance.now();
-    gap = (await runScenarioBeside(s, {}, closedGroupOnThread)).summary.gap;
+    gap = (await runScenarioBeside(s, {}, sideRunsOnThread)).summary.gap;
     const c = process.cpuUsage(c0);
     // CPU of the process: both threads.
     cold = { wall: (performance.now() - t1) / 1000, cpu: (c.user + c.system) / 1e6 };

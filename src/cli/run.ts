@@ -26,7 +26,7 @@ export const runCommandModule: CommandModule<object, Args> = {
       .option('report', { type: 'boolean', default: false, describe: 'also write DIR/report.html' })
       .option('closed-group', { type: 'boolean', default: false, describe: 'project only the members at the start (no new entrants); summary.json closed_group holds its valuation' })
       .option('xlsx', { type: 'boolean', default: false, describe: 'also write DIR/results.xlsx: a sheet a table (indicators, programmes, summary, assumptions), metadata' })
-      .option('threads', { type: 'number', describe: 'threads the run may use: with 2 (the default on 2 cores or more) the closed group is valued on a second thread beside the open group, the same figures; 1: one thread' })
+      .option('threads', { type: 'number', describe: 'threads the run may use: with 2 (the default on 2 cores or more) the closed-group valuation and the comparison runs of the programmes go to a second thread beside the open group, the same figures; 1: one thread' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing on success' })
       .option('json', { type: 'boolean', default: false, describe: 'print summary.json on stdout' })
       .example('$0 run scenarios/baseline.yaml --out out/baseline', 'the baseline projection of the optional scheme')

@@ -39,48 +39,52 @@ export function valuationYears(s: ResolvedScenario): number {
  * @example const { indicators, summary } = runScenario(await loadScenario('scenarios/baseline.yaml'))
  */
 export function runScenario(s: ResolvedScenario, options: RunOptions = {}): RunResult {
-  const open = runOpenGroup(s, options);
-  return completeRun(s, open, open.valuation ? closedGroupValuation(s, open.years) : null);
+  return completeRun(s, options, openProjection(s, options), sideRuns(s, options));
 }
 
 /**
- * runScenario with the closed-group valuation (two of its three projections) handed to
- * `valueClosedGroup`, started before the open group is projected here: `ssc-proj run` gives it
- * to a second thread (src/schemes/optional/closed-group-thread.ts). The same functions on the
- * same inputs: the result equals runScenario's to the bit.
+ * What a run projects besides the open group, independent of it: the closed-group valuation (two
+ * projections) and, per subsidy programme, the scenario without it (the programmes' comparisons).
  */
-export async function runScenarioBeside(s: ResolvedScenario, options: RunOptions, valueClosedGroup: (s: ResolvedScenario, years: number) => Promise<ClosedGroupValuation>): Promise<RunResult> {
-  const valuation = options.valuation !== false;
-  const pending = valuation ? valueClosedGroup(s, valuationYears(s)) : null;
-  // If the open group throws, the valuation's outcome is not awaited: keep its rejection handled.
-  pending?.catch(() => undefined);
-  const open = runOpenGroup(s, options);
-  return completeRun(s, open, pending === null ? null : await pending);
+export interface SideRuns {
+  readonly closedGroup: ClosedGroupValuation | null;
+  readonly withoutProgramme: readonly Projection[];
 }
 
-interface OpenGroupRun {
-  readonly valuation: boolean;
-  readonly years: number;
-  readonly projection: Projection;
-  readonly programmes: ProgrammeRow[];
+/** The side runs of a run (pure): what `ssc-proj run` computes on a second thread. */
+export function sideRuns(s: ResolvedScenario, options: RunOptions = {}): SideRuns {
+  return {
+    closedGroup: options.valuation !== false ? closedGroupValuation(s, valuationYears(s)) : null,
+    withoutProgramme: options.programmeComparisons === false ? [] : s.programmes.map((_, i) => project({ ...s, programmes: s.programmes.filter((__, j) => j !== i) }, { years: s.years })),
+  };
 }
 
-/** The projection over the run's years and, per programme, its comparison run. */
-function runOpenGroup(s: ResolvedScenario, options: RunOptions): OpenGroupRun {
-  const valuation = options.valuation !== false;
-  const years = valuation ? valuationYears(s) : s.years;
-  const projection = project(s, { years, closedGroup: options.closedGroupOnly === true });
-  const programmes: ProgrammeRow[] = [];
-  if (options.programmeComparisons !== false) {
-    s.programmes.forEach((_, i) => {
-      const without = project({ ...s, programmes: s.programmes.filter((__, j) => j !== i) }, { years: s.years });
-      programmes.push(...programmeRows(projection, without, i));
-    });
-  }
-  return { valuation, years, projection, programmes };
+/** Whether a run has side runs (a valuation, or programmes to compare). */
+export function hasSideRuns(s: ResolvedScenario, options: RunOptions = {}): boolean {
+  return options.valuation !== false || (options.programmeComparisons !== false && s.programmes.length > 0);
 }
 
-function completeRun(s: ResolvedScenario, open: OpenGroupRun, closedGroup: ClosedGroupValuation | null): RunResult {
-  const { projection, programmes } = open;
-  return { indicators: indicatorRows(projection, s, s.years), summary: runSummary(projection, s, closedGroup), programmes, projection };
+/**
+ * runScenario with its side runs handed to `side`, started before the open group is projected
+ * here: `ssc-proj run` gives them to a second thread (src/schemes/optional/side-runs-thread.ts).
+ * The same functions on the same inputs: the result equals runScenario's to the bit.
+ */
+export async function runScenarioBeside(s: ResolvedScenario, options: RunOptions, side: (s: ResolvedScenario, options: RunOptions) => Promise<SideRuns>): Promise<RunResult> {
+  if (!hasSideRuns(s, options)) return runScenario(s, options);
+  const pending = side(s, options);
+  // If the open group throws, the side runs' outcome is not awaited: keep its rejection handled.
+  pending.catch(() => undefined);
+  const projection = openProjection(s, options);
+  return completeRun(s, options, projection, await pending);
+}
+
+/** The open group's projection, over the valuation years (100) unless the valuation is off. */
+function openProjection(s: ResolvedScenario, options: RunOptions): Projection {
+  const years = options.valuation !== false ? valuationYears(s) : s.years;
+  return project(s, { years, closedGroup: options.closedGroupOnly === true });
+}
+
+function completeRun(s: ResolvedScenario, options: RunOptions, projection: Projection, side: SideRuns): RunResult {
+  const programmes: ProgrammeRow[] = side.withoutProgramme.flatMap((without, i) => programmeRows(projection, without, i));
+  return { indicators: indicatorRows(projection, s, s.years), summary: runSummary(projection, s, side.closedGroup), programmes, projection };
 }

@@ -12,7 +12,7 @@ import { GENERATOR } from '../generator.js';
 import { loadWithOverrides } from '../overrides.js';
 import type { Scheme } from '../scheme.js';
 import { optionalRunner } from './batch-runner.js';
-import { closedGroupOnThread } from './closed-group-thread.js';
+import { sideRunsOnThread } from './side-runs-thread.js';
 
 const total = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
 
@@ -42,8 +42,8 @@ export const optionalScheme: Scheme<ResolvedScenario> = {
       throw errorAt(readYamlSource(options.file), [], '--closed-group needs members at the start: behaviour.startInsured, startFormerMembers and startPensioners are all 0 (a closed group of nobody has no valuation)');
     }
     const threads = options.threads ?? Math.min(2, availableParallelism());
-    // Two threads: the closed group is valued on the second while this one projects the open group.
-    const r: RunResult = await refuseOversizeAsync(options.file, async () => (threads >= 2 ? runScenarioBeside(s, { closedGroupOnly }, closedGroupOnThread) : runScenario(s, { closedGroupOnly })));
+    // Two threads: the side runs (closed group, programme comparisons) on the second, the open group here.
+    const r: RunResult = await refuseOversizeAsync(options.file, async () => (threads >= 2 ? runScenarioBeside(s, { closedGroupOnly }, sideRunsOnThread) : runScenario(s, { closedGroupOnly })));
     return {
       files: [
         { name: 'indicators.csv', data: indicatorsCsv(r.indicators) },
