@@ -32,7 +32,7 @@ export { loadScenario, resolveScenarioSource, MODELS_DIR } from './scenario/load
 export { SCENARIOS_DIR, shippedScenario } from './scenario/shipped.js';
 export { scenarioJsonSchema, scenarioReferenceMarkdown, SCHEMA_KINDS, type SchemaKind, type Json } from './scenario/json-schema.js';
 export { type RunResult, type RunOptions } from './core/run-scenario.js';
-export { runScenario, runHealthScenario } from './scenario/run-checked.js';
+export { runScenario, runScenarioOnTwoThreads, runHealthScenario } from './scenario/run-checked.js';
 export { project, type Projection, type ProjectOptions, type MonthTrace, type ProgrammeTotals, type ByAge } from './core/projection.js';
 export { indicatorRows, INDICATOR_COLUMNS, toFils, type IndicatorRow, type IndicatorName } from './core/indicators.js';
 export { runSummary, type RunSummary } from './core/summary.js';

@@ -12,6 +12,13 @@ describe('the library API (package root)', () => {
     expect(r.programmes[0]!.cost).toBeCloseTo(r.indicators[0]!.subsidies_donor, 3);
   });
 
+  it('runScenarioOnTwoThreads gives runScenario, and refuses what is not a loaded scenario', async () => {
+    const s = { ...(await api.loadScenario('scenarios/subsidy-youth.yaml')), years: 2, valuationYears: 4 };
+    const two = await api.runScenarioOnTwoThreads(s);
+    expect(JSON.stringify(two.summary)).toBe(JSON.stringify(api.runScenario(s).summary));
+    await expect(api.runScenarioOnTwoThreads('scenarios/baseline.yaml' as never)).rejects.toThrow(/loadScenario/);
+  }, 60_000);
+
   it('computes a statement from a member record and the shipped model', () => {
     const rules = api.loadModel();
     const s = api.statement(
