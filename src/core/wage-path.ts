@@ -7,7 +7,7 @@
  * across the minimum, stated in the README). Only the cells within `ranges` ([from, to) pairs, the
  * block's used ranges: every other cell is empty) are visited.
  */
-export function januaryWages(persons: Float64Array, wage: Float64Array, increase: number, minimumWage: number, ranges: readonly number[] = [0, persons.length]): void {
+export function januaryWages(persons: Float64Array, wage: Float64Array, increase: number, minimumWage: number, ranges: readonly number[]): void {
   for (let r = 0; r < ranges.length; r += 2) {
     for (let i = ranges[r]!; i < ranges[r + 1]!; i++) {
       const n = persons[i]!;
