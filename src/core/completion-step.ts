@@ -1,5 +1,5 @@
 import { birthdayShare } from './birthdays.js';
-import { stepCell } from './cell-month.js';
+import { rowShares } from './row-shares.js';
 import type { CompletionPool } from './completion-pool.js';
 import { settleDeaths } from './deaths.js';
 import type { MonthContext } from './month-context.js';
@@ -17,6 +17,8 @@ import type { PensionerPool } from './pensioner-pool.js';
  * the member retires on max(minimum, accrual x S / 12 x wage) with S = Q - M credited months,
  * paid from next month. Reaching nK unpaid ends the enrollment with the lump sum. At the oldest
  * active age the members whose birthday falls this month leave with the lump sum.
+ * As in the payment step, the decrements are the age's shares (row-shares.ts) x the row's persons
+ * and wage mass, and the payments sums over the row's cells against tables by k.
  */
 export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: MonthContext, flows: MonthFlows, awards: PensionPools, out: BlockResult): void {
   preparePayment(ctx, UNSUBSIDISED.missMultiplier);
@@ -29,6 +31,8 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
   const NP = next.persons;
   const NW = next.wage;
   const { death, coveredWork, request } = ctx.completionRates;
+  const { pCatch, pStay, pMiss, paidPerPerson, feesPerPerson, payersPerPerson } = ctx;
+  const rate = ctx.contributionRate;
   const NO = next.occupied;
   const CO = cur.occupied;
   const mHi = cur.mHi;
@@ -43,18 +47,18 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
   let principal = 0;
   let fees = 0;
   let leavers = 0;
-  let leaverLumpSums = 0;
   let touchedAny = false;
   for (let sex = 0; sex < 2; sex++) {
     for (let ai = cur.aLo; ai <= cur.aHi; ai++) {
       const ri = sex * nAge + ai;
-      const qd = death[ri]!;
-      const qe = coveredWork[ri]!;
-      const qr = request[ri]!;
+      // Decrements, the same shares for every cell of the age (row-shares.ts): deaths, covered work, requests.
+      const sh = rowShares(death[ri]!, 0, 0, coveredWork[ri]!, request[ri]!);
+      const rem = sh.remaining;
+      const leaveShare = sh.coveredWork + sh.request;
       const age = L.ageMin + ai;
       const rowStart = ri * perRow;
       const occ = ri * Q - 1;
-      const rowWagesBefore = wages;
+      let ageWages = 0;
       for (let M = 1; M <= mHi; M++) {
         // The row's cells from kn on are empty (completion-pool.ts occupied): not visited, still counted.
         const kn = CO[occ + M]!;
@@ -62,73 +66,77 @@ export function stepCompletion(cur: CompletionPool, next: CompletionPool, ctx: M
         const base = rowStart + (M - 1) * nK;
         cells += nK;
         const served = Q - M;
-        let rowDeaths = 0;
-        let rowDeathWage = 0;
+        // Sums over the row's cells of persons and wage mass, and weighted by what a person of state k pays.
+        let sumN = 0, sumW = 0, payN = 0, paidW = 0, feeW = 0;
+        // Wage mass of those leaving with the lump sum: after nK unpaid months.
+        let endedW = 0, ended = 0;
         for (let k = 0; k < kn; k++) {
           const i = base + k;
           const n = P[i]!;
           if (!(n > 0)) continue;
-          touchedAny = true;
-          const w = W[i]! / n;
-          const cm = stepCell(n, w, qd, 0, 0, qe, qr, k, ctx);
-          const d = cm.deaths;
-          const e = cm.coveredWork;
-          const r = cm.requests;
-          const rem = cm.remaining;
-          rowDeaths += d;
-          rowDeathWage += d * w;
-          // Leaving at or above pension age without the qualifying months (for covered work or on
-          // request): the lump sum, counted as a lump-sum exit (they do not become former members).
-          leavers += e + r;
-          leaverLumpSums += (e + r) * w;
-          wages += rem * w;
-          due += cm.due;
-          principal += cm.principal;
-          fees += cm.fees;
-          contributors += cm.payers;
-          const catchers = cm.catchers;
-          const stayers = cm.stayers;
-          const missers = cm.missers;
+          const wm = W[i]!;
+          sumN += n;
+          sumW += wm;
+          payN += n * payersPerPerson[k]!;
+          paidW += wm * paidPerPerson[k]!;
+          feeW += wm * feesPerPerson[k]!;
           // Paying k + 1 months (catching up) or one (the oldest month): M falls; at M <= 0, a pension.
+          const cc = rem * pCatch[k]!;
+          const catchers = n * cc;
           if (catchers > 0) {
             const M2 = M - k - 1;
-            if (M2 <= 0) retire(sex, age, catchers, w, Q - M2, ctx, flows, newPensioners);
+            if (M2 <= 0) retire(sex, age, catchers, wm / n, Q - M2, ctx, flows, newPensioners);
             else {
               const j = rowStart + (M2 - 1) * nK;
               NP[j] += catchers;
-              NW[j] += catchers * w;
+              NW[j] += wm * cc;
               if (NO[occ + M2] === 0) NO[occ + M2] = 1;
             }
           }
+          const sc = rem * pStay[k]!;
+          const stayers = n * sc;
           if (stayers > 0) {
-            if (M === 1) retire(sex, age, stayers, w, Q, ctx, flows, newPensioners);
+            if (M === 1) retire(sex, age, stayers, wm / n, Q, ctx, flows, newPensioners);
             else {
               const j = rowStart + (M - 2) * nK + k;
               NP[j] += stayers;
-              NW[j] += stayers * w;
+              NW[j] += wm * sc;
               if (NO[occ + M - 1]! <= k) NO[occ + M - 1] = k + 1;
             }
           }
+          const mc = rem * pMiss[k]!;
+          const missers = n * mc;
           if (missers > 0) {
             if (k + 1 < nK) {
               NP[i + 1] += missers;
-              NW[i + 1] += missers * w;
+              NW[i + 1] += wm * mc;
               if (NO[occ + M]! <= k + 1) NO[occ + M] = k + 2;
             } else {
               // Reaching nK unpaid ends the enrollment: the lump sum.
-              leavers += missers;
-              leaverLumpSums += missers * w;
+              ended += missers;
+              endedW += wm * mc;
             }
           }
         }
-        if (leaverLumpSums > 0) {
-          flows.lumpSumsPensionAge += ctx.lumpSumFor(served, leaverLumpSums);
-          leaverLumpSums = 0;
-        }
-        if (rowDeaths > 0) settleDeaths(ctx, flows, awards, sex, age, served, false, true, rowDeaths, rowDeathWage / rowDeaths);
+        if (!(sumN > 0)) continue;
+        touchedAny = true;
+        const remW = rem * sumW;
+        ageWages += remW;
+        due += rate * remW;
+        principal += rate * rem * paidW;
+        fees += rate * rem * feeW;
+        contributors += rem * payN;
+        // Leaving at or above pension age without the qualifying months (for covered work or on
+        // request, or after nK unpaid months): the lump sum, counted as a lump-sum exit (they do not become former members).
+        const leavingW = leaveShare * sumW + endedW;
+        leavers += leaveShare * sumN + ended;
+        if (leavingW > 0) flows.lumpSumsPensionAge += ctx.lumpSumFor(served, leavingW);
+        const rowDeaths = sh.death * sumN;
+        if (rowDeaths > 0) settleDeaths(ctx, flows, awards, sex, age, served, false, true, rowDeaths, sumW / sumN);
         deaths += rowDeaths;
       }
-      if (wagesByAge !== null) wagesByAge[ri] += wages - rowWagesBefore;
+      wages += ageWages;
+      if (wagesByAge !== null) wagesByAge[ri] += ageWages;
     }
   }
   if (touchedAny) {

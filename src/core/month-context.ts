@@ -69,6 +69,15 @@ export class MonthContext {
   readonly paidPerPerson: Float64Array;
   readonly feesPerPerson: Float64Array;
   readonly payersPerPerson: Float64Array;
+  /** Missing the month: 1 - pCatch - pStay. */
+  readonly pMiss: Float64Array;
+  /**
+   * Catching up from k, by where the catchers land (payment-step.ts, service step 4): the share
+   * of a person of state k who catches up and stays in the gap year, moves one year down, two down.
+   */
+  readonly catchTo0: Float64Array;
+  readonly catchTo1: Float64Array;
+  readonly catchTo2: Float64Array;
   /** When set, the payment step adds each (sex, age) row's insurable wages here: [sex * nAge + age index]. */
   wagesByAge: Float64Array | null = null;
   contributionRate = 0;
@@ -131,6 +140,10 @@ export class MonthContext {
     this.paidPerPerson = new Float64Array(layout.nK);
     this.feesPerPerson = new Float64Array(layout.nK);
     this.payersPerPerson = new Float64Array(layout.nK);
+    this.pMiss = new Float64Array(layout.nK);
+    this.catchTo0 = new Float64Array(layout.nK);
+    this.catchTo1 = new Float64Array(layout.nK);
+    this.catchTo2 = new Float64Array(layout.nK);
   }
 
   /** The monthly rates of month m (0..11) from the year's annual rates, by the ages each row's members have. */
