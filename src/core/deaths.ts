@@ -2,7 +2,6 @@ import type { MonthContext } from './month-context.js';
 import type { MonthFlows } from './month-flows.js';
 import type { PensionPools } from './pension-pools.js';
 import { firstPhaseAtLeast } from './service-phase.js';
-import { leaveSurvivors } from './survivors.js';
 
 /**
  * The benefits on the death of members or former members (death insurance, [A] readings):
@@ -43,7 +42,8 @@ export function settleDeaths(ctx: MonthContext, flows: MonthFlows, awards: Pensi
       for (let p = lo; p < 12; p++) perMember += disability ? ctx.disabilityPensionFor(base + p, wage) : ctx.pensionFor(base + p, wage);
       mass = (deaths * perMember) / 12;
     } else mass = withPension * (disability ? ctx.disabilityPensionFor(base, wage) : ctx.pensionFor(base, wage));
-    leaveSurvivors(ctx, awards, flows, sex, age, withPension, mass);
+    // Split among spouses and orphans once a month, by sex and age (survivors.ts).
+    awards.survivorsDue.add(sex, age, withPension, mass);
   }
   const heirsOfEligible = withPension - withSpouse;
   const heirsOfOthers = deaths * (1 - eligible);

@@ -1,4 +1,5 @@
 import { PensionerPool } from './pensioner-pool.js';
+import { SurvivorsDue } from './survivors.js';
 
 /**
  * The pensions of the scheme by type, each a pool by [sex][age at 1 January]: old-age (normal
@@ -11,6 +12,8 @@ export class PensionPools {
   readonly disability = new PensionerPool();
   readonly spouses = new PensionerPool();
   readonly orphans = new PensionerPool();
+  /** Awards only: the month's deaths of members whose survivors' pensions are still to be split (survivors.ts). */
+  readonly survivorsDue = new SurvivorsDue();
 
   /** Every pool, in a fixed order. */
   all(): readonly PensionerPool[] {

@@ -15,7 +15,7 @@ import { stepPayments, UNSUBSIDISED, type BlockResult } from './payment-step.js'
 import { PensionPools } from './pension-pools.js';
 import { agePensioners, endPensionsAtAge, type PensionerPool, stepPensioners, type OnDeaths, type PensionerMonth } from './pensioner-pool.js';
 import { referenceWageRatio } from './reference-wage.js';
-import { leaveSurvivors } from './survivors.js';
+import { leaveSurvivors, leaveSurvivorsDue } from './survivors.js';
 import { projectPopulationYear } from './population-projection.js';
 import { ProgrammeState } from './programme-state.js';
 import { POP_AGES, type ResolvedScenario } from './resolved-scenario.js';
@@ -374,6 +374,8 @@ export function project(s: ResolvedScenario, options: ProjectOptions = {}): Proj
       // 4. Cohorts at the end of their subsidy rejoin the main block; former members' pension age.
       for (const p of st.programmes) p.endOfMonth(st.main, st.former, flows, y < p.years ? y : p.years - 1, m + 1);
       formerPensionAgeBirthdays(st.former, ctx, flows, st.awards.oldAge);
+      // The survivors of this month's deaths of members and former members.
+      leaveSurvivorsDue(ctx, st.awards, flows, st.awards.survivorsDue);
 
       // 5. Pensions: survivors first, then the pensioners whose deaths make new survivors (paid from next month).
       const P = st.pensions;

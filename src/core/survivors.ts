@@ -42,3 +42,35 @@ export function leaveSurvivors(ctx: MonthContext, awards: PensionPools, flows: M
   flows.newOrphans += orphans;
   flows.newOrphanPensions += mass;
 }
+
+/**
+ * The month's deaths of members and former members that leave survivors' pensions, by
+ * [sex][age at 1 January]: the persons whose death earns a pension and the pension mass (JOD a
+ * month). leaveSurvivors is linear in both for a given sex and age, so the steps add each row's
+ * deaths here and the month splits them among spouses and orphans once per sex and age
+ * (leaveSurvivorsDue): the same awards as row by row, with one split where there were dozens.
+ */
+export class SurvivorsDue {
+  readonly persons = new Float64Array(2 * POP_AGES);
+  readonly pensionMass = new Float64Array(2 * POP_AGES);
+
+  add(sex: number, age: number, persons: number, pensionMass: number): void {
+    if (!(age < POP_AGES)) throw new RangeError(`survivors due at age ${age}: members are younger than ${POP_AGES}`);
+    const i = sex * POP_AGES + age;
+    this.persons[i] += persons;
+    this.pensionMass[i] += pensionMass;
+  }
+}
+
+/** Make the survivors' awards of the deaths in `due` (leaveSurvivors, by sex and age) and empty it. */
+export function leaveSurvivorsDue(ctx: MonthContext, awards: PensionPools, flows: MonthFlows, due: SurvivorsDue): void {
+  const P = due.persons;
+  const M = due.pensionMass;
+  for (let i = 0; i < P.length; i++) {
+    if (!(P[i]! > 0)) continue;
+    const sex = i < POP_AGES ? 0 : 1;
+    leaveSurvivors(ctx, awards, flows, sex, i - sex * POP_AGES, P[i]!, M[i]!);
+    P[i] = 0;
+    M[i] = 0;
+  }
+}
