@@ -91,7 +91,7 @@ const GENERAL_CATCH_UP_K = 24;
  * cells of n_k or wage mass W_k times those tables; only the moves between cells are written cell
  * by cell. A cell's persons and wage mass move by the same shares, so no cell's mean wage (W / n)
  * is needed but for a subsidy's cap. This is the cell-by-cell arithmetic, regrouped: the same
- * figures to the last bits (the golden runs moved by at most 2e-15 relative, issue 14).
+ * figures to the last bits (the golden runs moved by at most 2.6e-15 relative, issue 14).
  * The loop allocates nothing; running sums stay in locals and reach `flows` once.
  */
 export function stepPayments(cur: ActiveBlock, next: ActiveBlock, ctx: MonthContext, terms: BlockTerms, flows: MonthFlows, former: FormerMembers, awards: PensionPools, out: BlockResult): void {
