@@ -39,7 +39,11 @@ export function settleDeaths(ctx: MonthContext, flows: MonthFlows, awards: Pensi
     let mass: number;
     if (spread) {
       let perMember = 0;
-      for (let p = lo; p < 12; p++) perMember += disability ? ctx.disabilityPensionFor(base + p, wage) : ctx.pensionFor(base + p, wage);
+      // The pension never falls with the months: when the last phase earns only the minimum, so does every phase (no formula to work out).
+      const minimum = ctx.minimumPension;
+      const atMinimum = (disability ? ctx.disabilityPensionFor(base + 11, wage) : ctx.pensionFor(base + 11, wage)) === minimum;
+      if (atMinimum) for (let p = lo; p < 12; p++) perMember += minimum;
+      else for (let p = lo; p < 12; p++) perMember += disability ? ctx.disabilityPensionFor(base + p, wage) : ctx.pensionFor(base + p, wage);
       mass = (deaths * perMember) / 12;
     } else mass = withPension * (disability ? ctx.disabilityPensionFor(base, wage) : ctx.pensionFor(base, wage));
     // Split among spouses and orphans once a month, by sex and age (survivors.ts).
