@@ -9,5 +9,6 @@ export const FIGURES: ReadonlyArray<{ readonly name: string; load(): Promise<Fig
   { name: 'core', load: async () => (await import('./core.js')).figure },
   { name: 'batch', load: async () => (await import('./batch.js')).figure },
   { name: 'batch1000', load: async () => (await import('./batch-1000.js')).figure },
+  { name: 'floor', load: async () => (await import('./kernel-floor.js')).figure },
   { name: 'health', load: async () => (await import('./health.js')).figure },
 ];
